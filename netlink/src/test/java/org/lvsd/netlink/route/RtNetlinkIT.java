@@ -120,6 +120,29 @@ class RtNetlinkIT {
     }
 
     @Test
+    void gatewayOffLinkFailsWithKernelExtendedAck() throws Exception {
+        // no address on nl0, so 198.51.100.1 is not a reachable next hop
+        Route r = Route.via(InetAddress.getByName("198.51.100.128"), 25, InetAddress.getByName("198.51.100.1"));
+        NetlinkException e = assertThrows(NetlinkException.class, () -> rt.addRoute(r));
+        assertTrue(e.is(Errno.ENETUNREACH), e.getMessage());
+        assertEquals(Optional.of("Nexthop has invalid gateway"), e.extAck());
+    }
+
+    @Test
+    void addsListsAndDeletesIpv6VipWithoutDad() throws Exception {
+        InetAddress vip = InetAddress.getByName("2001:db8::100");
+        AddressSpec spec = AddressSpec.of(ifindex, vip, 64).withFlags(IfAddress.F_NODAD);
+        rt.addAddress(spec);
+        IfAddress a = rt.addresses(ifindex, Family.INET6).stream().filter(x -> x.address().equals(vip))
+                .findFirst().orElseThrow();
+        assertEquals(64, a.prefixLength());
+        assertTrue((a.flags() & IfAddress.F_NODAD) != 0);
+        assertTrue((a.flags() & IfAddress.F_TENTATIVE) == 0);
+        rt.deleteAddress(spec);
+        assertTrue(rt.addresses(ifindex, Family.INET6).stream().noneMatch(x -> x.address().equals(vip)));
+    }
+
+    @Test
     void addsBlackholeRouteInOwnTable() throws Exception {
         Route r = Route.reject(RouteType.BLACKHOLE, InetAddress.getByName("198.51.100.64"), 26).withTable(1000);
         rt.addRoute(r);
