@@ -5,6 +5,10 @@ import java.nio.ByteOrder;
 
 /** Alignment and byte-order helpers shared by the codecs ({@code NLMSG_ALIGN}, {@code NLA_ALIGN}). */
 public final class Netlink {
+    /** {@code NETLINK_ROUTE}: socket protocol of rtnetlink. */
+    public static final int NETLINK_ROUTE = 0;
+    /** {@code NETLINK_GENERIC}: socket protocol of generic netlink. */
+    public static final int NETLINK_GENERIC = 16;
     /** Netlink integers are in the host's byte order. */
     public static final ByteOrder ORDER = ByteOrder.nativeOrder();
 

@@ -15,7 +15,7 @@ public record NlMessage(NlMsgHeader header, byte[] payload) {
 
     /** A host-order, read-only buffer over the payload. */
     public ByteBuffer payloadBuffer() {
-        return ByteBuffer.wrap(payload).order(Netlink.ORDER).asReadOnlyBuffer().order(Netlink.ORDER);
+        return ByteBuffer.wrap(payload).asReadOnlyBuffer().order(Netlink.ORDER);
     }
 
     /** Whether this is {@code NLMSG_ERROR} (an error or an ACK). */

@@ -2,6 +2,7 @@ package org.lvsd.netlink.route;
 
 import java.time.Duration;
 import java.util.List;
+import org.lvsd.netlink.Netlink;
 import org.lvsd.netlink.NetlinkException;
 import org.lvsd.netlink.socket.NetlinkSocket;
 
@@ -21,7 +22,7 @@ public final class LinkWatcher implements AutoCloseable {
 
     /** Opens a watcher in the calling thread's network namespace. */
     public static LinkWatcher open() throws NetlinkException {
-        NetlinkSocket s = NetlinkSocket.open(RtmType.NETLINK_ROUTE);
+        NetlinkSocket s = NetlinkSocket.open(Netlink.NETLINK_ROUTE);
         try {
             return new LinkWatcher(s);
         } catch (NetlinkException e) {

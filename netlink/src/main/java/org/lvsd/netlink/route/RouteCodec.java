@@ -33,8 +33,6 @@ public final class RouteCodec {
     public static final int SIZE = 12;
     /** {@code RTA_DST}. */
     public static final int RTA_DST = 1;
-    /** {@code RTA_SRC}. */
-    public static final int RTA_SRC = 2;
     /** {@code RTA_OIF}. */
     public static final int RTA_OIF = 4;
     /** {@code RTA_GATEWAY}. */

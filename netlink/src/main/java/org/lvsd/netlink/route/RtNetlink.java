@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
 import org.lvsd.netlink.Errno;
+import org.lvsd.netlink.Netlink;
 import org.lvsd.netlink.NetlinkException;
 import org.lvsd.netlink.NetlinkProtocolException;
 import org.lvsd.netlink.NlMessage;
@@ -25,7 +26,7 @@ public final class RtNetlink implements AutoCloseable {
 
     /** Opens a {@code NETLINK_ROUTE} socket in the calling thread's network namespace. */
     public static RtNetlink open() throws NetlinkException {
-        return new RtNetlink(NetlinkSocket.open(RtmType.NETLINK_ROUTE));
+        return new RtNetlink(NetlinkSocket.open(Netlink.NETLINK_ROUTE));
     }
 
     /** Every link. */

@@ -27,9 +27,6 @@ public final class RtmType {
     /** {@code RTM_GETNEIGH}. */
     public static final int GETNEIGH = 30;
 
-    /** {@code NETLINK_ROUTE}: the socket protocol for rtnetlink. */
-    public static final int NETLINK_ROUTE = 0;
-
     /** {@code RTNLGRP_LINK}: multicast group of link notifications. */
     public static final int GROUP_LINK = 1;
     /** {@code RTNLGRP_IPV4_IFADDR}. */

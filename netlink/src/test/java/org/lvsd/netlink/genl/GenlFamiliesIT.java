@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.lvsd.netlink.Netlink;
 import org.lvsd.netlink.socket.NetlinkSocket;
 import org.lvsd.netlink.socket.NetnsLab;
 import org.lvsd.netlink.socket.NetworkNamespace;
 
 class GenlFamiliesIT {
-    private static final int NETLINK_GENERIC = 16;
-
     @Test
     void resolvesNlctrlAndReportsAbsentIpvsAsEmpty() throws Exception {
         try (NetnsLab lab = NetnsLab.create();
-                NetlinkSocket s = NetworkNamespace.call(lab.file(), () -> NetlinkSocket.open(NETLINK_GENERIC))) {
+                NetlinkSocket s = NetworkNamespace.call(lab.file(), () -> NetlinkSocket.open(Netlink.NETLINK_GENERIC))) {
             GenlFamilies families = new GenlFamilies(s);
             GenlFamily ctrl = families.resolve("nlctrl").orElseThrow();
             assertEquals(GenlCtrl.ID, ctrl.id());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lvsd.netlink.Errno;
+import org.lvsd.netlink.Netlink;
 import org.lvsd.netlink.NlRequest;
 import org.lvsd.netlink.socket.BatchFailure;
 import org.lvsd.netlink.socket.BatchResult;
@@ -25,7 +26,7 @@ class BatchIT {
         try (NetnsLab lab = NetnsLab.create()) {
             lab.ipIn("link", "add", "nl0", "type", "veth", "peer", "name", "nl1");
             lab.ipIn("link", "set", "nl0", "up");
-            try (NetlinkSocket s = NetworkNamespace.call(lab.file(), () -> NetlinkSocket.open(RtmType.NETLINK_ROUTE))) {
+            try (NetlinkSocket s = NetworkNamespace.call(lab.file(), () -> NetlinkSocket.open(Netlink.NETLINK_ROUTE))) {
                 RtNetlink rt = new RtNetlink(s);
                 int ifindex = rt.link("nl0").orElseThrow().ifindex();
                 List<NlRequest> adds = new ArrayList<>();
@@ -54,7 +55,7 @@ class BatchIT {
     void receiveBufferIsForcedToFourMebibytesAsRoot() throws Exception {
         try (NetnsLab lab = NetnsLab.create();
                 JnaNetlinkChannel ch = NetworkNamespace.call(lab.file(),
-                        () -> JnaNetlinkChannel.open(RtmType.NETLINK_ROUTE, JnaNetlinkChannel.DEFAULT_RCVBUF))) {
+                        () -> JnaNetlinkChannel.open(Netlink.NETLINK_ROUTE, JnaNetlinkChannel.DEFAULT_RCVBUF))) {
             // the kernel doubles the requested size for bookkeeping (socket(7))
             assertEquals(2 * JnaNetlinkChannel.DEFAULT_RCVBUF, ch.receiveBufferSize());
             assertTrue(ch.portId() != 0);
