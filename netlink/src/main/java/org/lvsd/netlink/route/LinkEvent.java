@@ -7,5 +7,5 @@ package org.lvsd.netlink.route;
  * @param removed true for RTM_DELLINK
  * @param link the link's state in the notification
  */
-public record LinkEvent(boolean removed, Link link) {
+public record LinkEvent(boolean removed, Link link) implements RtnlEvent {
 }

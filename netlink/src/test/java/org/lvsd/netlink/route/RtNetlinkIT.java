@@ -167,28 +167,39 @@ class RtNetlinkIT {
     }
 
     @Test
-    void watcherSeesLinkDownAndRemoval() throws Exception {
-        try (LinkWatcher w = NetworkNamespace.call(lab.file(), LinkWatcher::open)) {
+    void watcherSeesAddressChangesLinkDownAndRemoval() throws Exception {
+        try (RtnlWatcher w = NetworkNamespace.call(lab.file(),
+                () -> RtnlWatcher.open(RtmType.GROUP_LINK, RtmType.GROUP_IPV4_IFADDR))) {
+            lab.ipIn("addr", "add", "198.51.100.7/24", "dev", IF);
+            AddressEvent added = (AddressEvent) awaitEvent(w, e -> e instanceof AddressEvent);
+            assertFalse(added.removed());
+            assertEquals("198.51.100.7/24", added.address().cidr());
+            lab.ipIn("addr", "del", "198.51.100.7/24", "dev", IF);
+            AddressEvent removed = (AddressEvent) awaitEvent(w, e -> e instanceof AddressEvent);
+            assertTrue(removed.removed());
+            assertEquals(ifindex, removed.address().ifindex());
+
             lab.ipIn("link", "set", IF, "down");
-            LinkEvent down = awaitEvent(w, e -> e.link().ifindex() == ifindex);
+            LinkEvent down = (LinkEvent) awaitEvent(w, e -> e instanceof LinkEvent l && l.link().ifindex() == ifindex);
             assertFalse(down.removed());
             assertEquals(IF, down.link().name());
             assertFalse(down.link().isUp());
             lab.ipIn("link", "del", IF);
-            LinkEvent del = awaitEvent(w, e -> e.removed() && e.link().ifindex() == ifindex);
+            LinkEvent del = (LinkEvent) awaitEvent(w,
+                    e -> e instanceof LinkEvent l && l.removed() && l.link().ifindex() == ifindex);
             assertEquals(IF, del.link().name());
         }
     }
 
     /** The first matching event, polling at most 5 times for 1 s each. */
-    private static LinkEvent awaitEvent(LinkWatcher w, Predicate<LinkEvent> wanted) throws NetlinkException {
+    private static RtnlEvent awaitEvent(RtnlWatcher w, Predicate<RtnlEvent> wanted) throws NetlinkException {
         for (int i = 0; i < 5; i++) {
-            Optional<LinkEvent> e = w.poll(Duration.ofSeconds(1)).stream().filter(wanted).findFirst();
+            Optional<RtnlEvent> e = w.poll(Duration.ofSeconds(1)).stream().filter(wanted).findFirst();
             if (e.isPresent()) {
                 return e.get();
             }
         }
-        throw new AssertionError("no matching link event within 5 s");
+        throw new AssertionError("no matching event within 5 s");
     }
 
     private Route findRoute(Route r) throws NetlinkException {
