@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class NetlinkSocket implements AutoCloseable {
     /** Default bound on waiting for the kernel's answer. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    /** How often {@link #dump} repeats a dump that the kernel flagged inconsistent. */
+    public static final int DUMP_ATTEMPTS = 5;
     /** Requests in flight at once in {@link #batch}; keeps the acks well inside the receive buffer. */
     public static final int BATCH_WINDOW = 128;
     private static final int BATCH_DATAGRAM = 32 << 10;
@@ -63,16 +65,27 @@ public final class NetlinkSocket implements AutoCloseable {
      * @throws NetlinkException the kernel's error, or {@link Errno#ETIMEDOUT}
      */
     public synchronized List<NlMessage> request(NlRequest req) throws NetlinkException {
-        return converse(req.withFlags(NlMsgFlags.REQUEST | NlMsgFlags.ACK), false);
+        return converse(req.withFlags(NlMsgFlags.REQUEST | NlMsgFlags.ACK)).orElseThrow();
     }
 
     /**
      * Sends a dump request ({@code NLM_F_REQUEST | NLM_F_DUMP}) and returns every message of the
-     * multipart answer up to {@code NLMSG_DONE}. An inconsistent dump ({@code NLM_F_DUMP_INTR})
-     * fails with {@link Errno#EINTR} so the caller can retry.
+     * multipart answer up to {@code NLMSG_DONE}. A dump the kernel flags inconsistent
+     * ({@code NLM_F_DUMP_INTR}, the list changed meanwhile) is repeated, up to
+     * {@link #DUMP_ATTEMPTS} times in all.
+     *
+     * @throws DumpInterruptedException when every attempt was inconsistent
      */
     public synchronized List<NlMessage> dump(NlRequest req) throws NetlinkException {
-        return converse(req.withFlags(NlMsgFlags.REQUEST | NlMsgFlags.DUMP), true);
+        NlRequest wire = req.withFlags(NlMsgFlags.REQUEST | NlMsgFlags.DUMP);
+        for (int attempt = 1; attempt <= DUMP_ATTEMPTS; attempt++) {
+            Optional<List<NlMessage>> consistent = converse(wire);
+            if (consistent.isPresent()) {
+                return consistent.get();
+            }
+            LOG.debug("{}: dump interrupted (attempt {} of {})", req.description(), attempt, DUMP_ATTEMPTS);
+        }
+        throw new DumpInterruptedException(req.description(), req.type(), DUMP_ATTEMPTS);
     }
 
     /**
@@ -126,7 +139,8 @@ public final class NetlinkSocket implements AutoCloseable {
         channel.close();
     }
 
-    private List<NlMessage> converse(NlRequest req, boolean dump) throws NetlinkException {
+    /** The answer, or empty when the kernel flagged it inconsistent ({@code NLM_F_DUMP_INTR}). */
+    private Optional<List<NlMessage>> converse(NlRequest req) throws NetlinkException {
         int seq = takeSeq();
         channel.send(req.encode(seq, channel.portId()));
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -142,11 +156,7 @@ public final class NetlinkSocket implements AutoCloseable {
                     if (!status.isAck()) {
                         throw failure(req, status);
                     }
-                    if (interrupted) {
-                        throw new NetlinkException(req.description() + ": dump interrupted", req.type(),
-                                Errno.EINTR.code(), Optional.empty());
-                    }
-                    return out;
+                    return interrupted ? Optional.empty() : Optional.of(out);
                 }
                 interrupted |= m.header().has(NlMsgFlags.DUMP_INTR);
                 out.add(m);

@@ -85,13 +85,28 @@ class NetlinkSocketTest {
     }
 
     @Test
-    void interruptedDumpFailsWithEintr() {
+    void interruptedDumpIsRepeatedUntilConsistent() throws Exception {
+        // the first answer is flagged inconsistent, the second is clean
+        ScriptedChannel ch = new ScriptedChannel(m -> List.of(
+                Replies.data(20, NlMsgFlags.MULTI | (m.header().seq() == 1 ? NlMsgFlags.DUMP_INTR : 0),
+                        m.header().seq(), P, Bytes.hex(m.header().seq() == 1 ? "01000000" : "02000000")),
+                Replies.done(m.header().seq(), P)));
+        List<NlMessage> r = new NetlinkSocket(ch, Duration.ofSeconds(1), 1).dump(new NlRequest(22, 0, new byte[8], "d"));
+        assertEquals(2, ch.sent.size());
+        assertEquals(1, r.size());
+        assertArrayEquals(Bytes.hex("02000000"), r.get(0).payload());
+    }
+
+    @Test
+    void alwaysInterruptedDumpFailsWithEintrAfterBoundedAttempts() {
         ScriptedChannel ch = new ScriptedChannel(m -> List.of(
                 Replies.data(20, NlMsgFlags.MULTI | NlMsgFlags.DUMP_INTR, m.header().seq(), P, new byte[4]),
                 Replies.done(m.header().seq(), P)));
-        NetlinkException e = assertThrows(NetlinkException.class,
+        DumpInterruptedException e = assertThrows(DumpInterruptedException.class,
                 () -> new NetlinkSocket(ch, Duration.ofSeconds(1), 1).dump(new NlRequest(22, 0, new byte[8], "d")));
         assertTrue(e.is(Errno.EINTR));
+        assertEquals(NetlinkSocket.DUMP_ATTEMPTS, ch.sent.size());
+        assertEquals("d: dump interrupted 5 times: EINTR (Interrupted system call)", e.getMessage());
     }
 
     @Test
