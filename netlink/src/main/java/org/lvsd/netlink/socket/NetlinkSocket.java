@@ -65,7 +65,8 @@ public final class NetlinkSocket implements AutoCloseable {
      * @throws NetlinkException the kernel's error, or {@link Errno#ETIMEDOUT}
      */
     public synchronized List<NlMessage> request(NlRequest req) throws NetlinkException {
-        return converse(req.withFlags(NlMsgFlags.REQUEST | NlMsgFlags.ACK)).orElseThrow();
+        return converse(req.withFlags(NlMsgFlags.REQUEST | NlMsgFlags.ACK))
+                .orElseThrow(() -> new DumpInterruptedException(req.description(), req.type(), 1));
     }
 
     /**
