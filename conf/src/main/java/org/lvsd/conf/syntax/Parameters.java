@@ -1,0 +1,161 @@
+package org.lvsd.conf.syntax;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lvsd.conf.Diagnostic;
+
+/**
+ * Parameter definitions and their substitution (keepalived.conf(5), "Parameter
+ * substitution" and "Pre-defined definitions").
+ *
+ * <p>{@code $NAME=VALUE} stores VALUE unsubstituted; substitution happens when the
+ * parameter is used, recursively, so a later redefinition of an inner parameter changes
+ * later uses. A value of several lines (a definition continued with trailing backslashes)
+ * is used one line at a time by {@link Preprocessor}, so definitions inside it take effect
+ * in order. A loop of parameters is an error; an undefined parameter is left as written
+ * with a warning.
+ */
+final class Parameters {
+
+    private static final Pattern DEFINITION = Pattern.compile("\\s*\\$([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
+    private static final Pattern CONDITIONAL_DEFINITION =
+            Pattern.compile("\\s*(@\\S*\\s+)?\\$[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
+
+    private final Map<String, List<String>> values = new HashMap<>();
+    private final ParseOptions options;
+    private final List<Diagnostic> diagnostics;
+
+    Parameters(ParseOptions options, List<Diagnostic> diagnostics) {
+        this.options = options;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Whether {@code text}, perhaps behind a condition, starts a parameter definition. */
+    static boolean startsDefinition(String text) {
+        return CONDITIONAL_DEFINITION.matcher(text).matches();
+    }
+
+    /**
+     * Stores the definition in {@code text} and returns true, or returns false when the text
+     * is not a definition. Lines of a continued definition are separated by '\n'; a first
+     * line with nothing after the '=' is not part of the value.
+     */
+    boolean define(String text) {
+        Matcher m = DEFINITION.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        List<String> lines = new ArrayList<>(Arrays.asList(m.group(2).split("\n", -1)));
+        if (lines.size() > 1 && lines.get(0).isBlank()) {
+            lines.remove(0);
+        }
+        lines.replaceAll(String::strip);
+        values.put(m.group(1), List.copyOf(lines));
+        return true;
+    }
+
+    /** Defines {@code name} as the single line {@code value}. */
+    void define(String name, String value) {
+        values.put(name, List.of(value));
+    }
+
+    /** The lines of a multi-line parameter. */
+    List<String> lines(String name) {
+        return values.get(name);
+    }
+
+    /**
+     * Substitutes the parameters in {@code text}, stopping at the first multi-line one.
+     *
+     * @param line where the text comes from, for diagnostics
+     * @param chain the parameters being expanded around this text, outermost first
+     * @param pwd the directory of the current file, for {@code ${_PWD}}
+     */
+    Expansion substitute(SourceLine line, String text, List<String> chain, String pwd) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            Reference ref = c == '$' ? Reference.at(text, i) : null;
+            if (ref == null) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            i = ref.end();
+            String builtin = builtin(line, ref, pwd);
+            if (builtin != null) {
+                out.append(builtin);
+                continue;
+            }
+            List<String> value = values.get(ref.name());
+            if (value == null || !ref.argument().isEmpty()) {
+                diagnostics.add(Diagnostic.warning(line.file(), line.line(),
+                        "undefined parameter " + ref.written() + " left as written"));
+                out.append(ref.written());
+            } else if (chain.contains(ref.name())) {
+                reportLoop(line, chain, ref.name());
+                out.append(ref.written());
+            } else if (value.size() > 1) {
+                return new Expansion(out.toString(), ref.name(), text.substring(i));
+            } else {
+                out.append(substituteInside(line, ref, value.get(0), chain, pwd));
+            }
+        }
+        return Expansion.complete(out.toString());
+    }
+
+    /** Records a parameter loop, {@code name} being used again inside its own expansion. */
+    void reportLoop(SourceLine line, List<String> chain, String name) {
+        StringBuilder path = new StringBuilder("parameter loop: ");
+        for (String outer : chain.subList(chain.indexOf(name), chain.size())) {
+            path.append('$').append(outer).append(" -> ");
+        }
+        diagnostics.add(Diagnostic.error(line.file(), line.line(), path.append('$').append(name).toString()));
+    }
+
+    private String substituteInside(SourceLine line, Reference ref, String value, List<String> chain, String pwd) {
+        Expansion inner = substitute(line, value, with(chain, ref.name()), pwd);
+        if (inner.isComplete()) {
+            return inner.done();
+        }
+        diagnostics.add(Diagnostic.error(line.file(), line.line(), "multi-line parameter $" + inner.multiLine()
+                + " cannot be used inside the one-line parameter $" + ref.name()));
+        return ref.written();
+    }
+
+    static List<String> with(List<String> chain, String name) {
+        List<String> longer = new ArrayList<>(chain);
+        longer.add(name);
+        return List.copyOf(longer);
+    }
+
+    /** The value of a pre-defined parameter, or null when {@code ref} is not one. */
+    private String builtin(SourceLine line, Reference ref, String pwd) {
+        switch (ref.name()) {
+            case "_PWD":
+                return pwd;
+            case "_INSTANCE":
+                return options.configId();
+            case "_HASH":
+                return "#";
+            case "_BANG":
+                return "!";
+            case "_ENV":
+                String value = options.environment().get(ref.argument());
+                if (value == null) {
+                    diagnostics.add(Diagnostic.warning(line.file(), line.line(),
+                            "environment variable '" + ref.argument() + "' is not set; " + ref.written() + " is empty"));
+                    return "";
+                }
+                return value;
+            default:
+                return null;
+        }
+    }
+}
