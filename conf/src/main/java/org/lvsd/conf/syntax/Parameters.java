@@ -111,7 +111,7 @@ final class Parameters {
     }
 
     /** Records a parameter loop, {@code name} being used again inside its own expansion. */
-    void reportLoop(SourceLine line, List<String> chain, String name) {
+    private void reportLoop(SourceLine line, List<String> chain, String name) {
         StringBuilder path = new StringBuilder("parameter loop: ");
         for (String outer : chain.subList(chain.indexOf(name), chain.size())) {
             path.append('$').append(outer).append(" -> ");

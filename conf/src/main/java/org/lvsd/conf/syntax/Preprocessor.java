@@ -103,10 +103,6 @@ final class Preprocessor {
             return;
         }
         String name = expansion.multiLine();
-        if (chain.contains(name)) {
-            parameters.reportLoop(line, chain, name);
-            return;
-        }
         List<String> value = parameters.lines(name);
         List<String> inner = Parameters.with(chain, name);
         for (int k = 0; k < value.size(); k++) {
