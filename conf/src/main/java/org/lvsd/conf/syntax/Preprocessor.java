@@ -133,13 +133,13 @@ final class Preprocessor {
      */
     private void include(SourceLine line, String keyword, String rest) {
         boolean strict = !keyword.equals("include");
-        List<Token> words = Tokenizer.tokenize(line.withText(rest), diagnostics);
-        if (words.isEmpty()) {
+        List<String> patterns = Tokenizer.words(line.withText(rest), diagnostics);
+        if (patterns.isEmpty()) {
             diagnostics.add(Diagnostic.error(line.file(), line.line(), keyword + " needs a file name"));
             return;
         }
-        for (Token word : words) {
-            includePattern(line, word.text(), strict);
+        for (String pattern : patterns) {
+            includePattern(line, pattern, strict);
         }
     }
 

@@ -26,6 +26,15 @@ final class Tokenizer {
 
     /** The tokens of {@code line}; an unterminated quote is reported and closed at the line's end. */
     static List<Token> tokenize(SourceLine line, List<Diagnostic> diagnostics) {
+        return tokenize(line, true, diagnostics);
+    }
+
+    /** The words of {@code line}, braces being ordinary characters (for include patterns). */
+    static List<String> words(SourceLine line, List<Diagnostic> diagnostics) {
+        return tokenize(line, false, diagnostics).stream().map(Token::text).toList();
+    }
+
+    private static List<Token> tokenize(SourceLine line, boolean braces, List<Diagnostic> diagnostics) {
         String text = line.text();
         List<Token> tokens = new ArrayList<>();
         StringBuilder word = null;
@@ -42,7 +51,7 @@ final class Tokenizer {
                 }
             } else if (Character.isWhitespace(c)) {
                 word = flush(word, tokens, line);
-            } else if (c == '{' || c == '}') {
+            } else if (braces && (c == '{' || c == '}')) {
                 word = flush(word, tokens, line);
                 Token.Kind kind = c == '{' ? Token.Kind.OPEN : Token.Kind.CLOSE;
                 tokens.add(new Token(kind, String.valueOf(c), line.file(), line.line()));

@@ -89,4 +89,10 @@ class TokenizerTest {
         Token token = Tokenizer.tokenize(new SourceLine("x/y.conf", 42, "kw"), diagnostics).get(0);
         assertEquals(new Token(Token.Kind.WORD, "kw", "x/y.conf", 42), token);
     }
+
+    @Test
+    void wordsTreatBracesAsOrdinaryCharacters() {
+        assertEquals(List.of("{a,b}/*.conf", "x y"),
+                Tokenizer.words(new SourceLine("t.conf", 1, " {a,b}/*.conf 'x y'"), diagnostics));
+    }
 }
