@@ -26,9 +26,13 @@ final class Parameters {
     private static final Pattern CONDITIONAL_DEFINITION =
             Pattern.compile("\\s*(@\\S*\\s+)?\\$[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
 
+    /** Longest line substitution may produce; guards against parameters that double at each level. */
+    static final int MAX_LINE_LENGTH = 1 << 20;
+
     private final Map<String, List<String>> values = new HashMap<>();
     private final ParseOptions options;
     private final List<Diagnostic> diagnostics;
+    private boolean tooLong;
 
     Parameters(ParseOptions options, List<Diagnostic> diagnostics) {
         this.options = options;
@@ -75,11 +79,26 @@ final class Parameters {
      * @param line where the text comes from, for diagnostics
      * @param chain the parameters being expanded around this text, outermost first
      * @param pwd the directory of the current file, for {@code ${_PWD}}
+     * @return the expansion, or null when it grew too long (which is reported)
      */
     Expansion substitute(SourceLine line, String text, List<String> chain, String pwd) {
+        tooLong = false;
+        Expansion expansion = expand(line, text, chain, pwd);
+        return tooLong ? null : expansion;
+    }
+
+    private Expansion expand(SourceLine line, String text, List<String> chain, String pwd) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
+            if (out.length() > MAX_LINE_LENGTH || tooLong) {
+                if (!tooLong) {
+                    diagnostics.add(Diagnostic.error(line.file(), line.line(),
+                            "line is longer than " + MAX_LINE_LENGTH + " characters after parameter substitution"));
+                }
+                tooLong = true;
+                break;
+            }
             char c = text.charAt(i);
             Reference ref = c == '$' ? Reference.at(text, i) : null;
             if (ref == null) {
@@ -120,7 +139,7 @@ final class Parameters {
     }
 
     private String substituteInside(SourceLine line, Reference ref, String value, List<String> chain, String pwd) {
-        Expansion inner = substitute(line, value, with(chain, ref.name()), pwd);
+        Expansion inner = expand(line, value, with(chain, ref.name()), pwd);
         if (inner.isComplete()) {
             return inner.done();
         }

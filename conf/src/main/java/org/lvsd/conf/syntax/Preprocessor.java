@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 final class Preprocessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Preprocessor.class);
+    /** Most logical lines one parse processes; bounds runaway loops and parameters. */
+    static final long MAX_LINES = 5_000_000;
     private static final Pattern INCLUDE = Pattern.compile("\\s*(include[rmwba]?)(\\s.*)?", Pattern.DOTALL);
 
     private final ParseOptions options;
@@ -34,8 +36,15 @@ final class Preprocessor {
     private final Parameters parameters;
     private final Consumer<SourceLine> sink;
     private final Deque<Source> reading = new ArrayDeque<>();
+    private final long maxLines;
+    private long processed;
 
     Preprocessor(ParseOptions options, List<Diagnostic> diagnostics, Consumer<SourceLine> sink) {
+        this(options, diagnostics, sink, MAX_LINES);
+    }
+
+    Preprocessor(ParseOptions options, List<Diagnostic> diagnostics, Consumer<SourceLine> sink, long maxLines) {
+        this.maxLines = maxLines;
         this.options = options;
         this.diagnostics = diagnostics;
         this.parameters = new Parameters(options, diagnostics);
@@ -86,6 +95,13 @@ final class Preprocessor {
 
     /** Applies condition, definition, loop and substitution to one line, then emits it. */
     private void process(SourceLine line, List<String> chain) {
+        if (++processed > maxLines) {
+            if (processed == maxLines + 1) {
+                diagnostics.add(Diagnostic.error(line.file(), line.line(), "more than " + maxLines
+                        + " lines after expanding parameters and loops; the rest is ignored"));
+            }
+            return;
+        }
         String text = Conditionals.apply(line.text(), options.configId());
         if (text == null || parameters.define(text)) {
             return;
@@ -95,6 +111,9 @@ final class Preprocessor {
             return;
         }
         Expansion expansion = parameters.substitute(line, text, chain, reading.peek().pwd());
+        if (expansion == null) {
+            return;
+        }
         if (expansion.isComplete()) {
             String kept = Conditionals.apply(expansion.done(), options.configId());
             if (kept != null && !kept.isBlank()) {
