@@ -71,9 +71,6 @@ final class Preprocessor {
                 boolean more = true;
                 while (more && i + 1 < lines.size()) {
                     String next = Comments.strip(lines.get(++i));
-                    if (next.isBlank()) {
-                        continue;
-                    }
                     more = endsWithBackslash(next);
                     joined.append('\n').append(more ? withoutBackslash(next) : next);
                 }

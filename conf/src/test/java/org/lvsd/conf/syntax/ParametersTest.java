@@ -68,11 +68,18 @@ class ParametersTest {
 
     @Test
     void multiLineValueMayDefineParametersUsedLaterInIt() {
-        String text = "$RS= \\\nreal_server 192.168.${VS_NUM}.${RS_NUM} 80 { \\\n  weight 1 \\\n\n}\n"
+        String text = "$RS= \\\nreal_server 192.168.${VS_NUM}.${RS_NUM} 80 { \\\n  weight 1 \\\n}\n"
                 + "$VS= \\\nvirtual_server 10.0.${VS_NUM}.4 80 { \\\n  $RS_NUM=1 \\\n  $RS \\\n  $RS_NUM=2 \\\n"
                 + "  $RS \\\n}\n$VS_NUM=0\n$VS\n";
         assertEquals("virtual_server 10.0.0.4 80 {real_server 192.168.0.1 80 {weight 1}; "
                 + "real_server 192.168.0.2 80 {weight 1}}", Trees.render(text));
+    }
+
+    @Test
+    void lineAfterTheLastBackslashEndsTheDefinitionEvenWhenBlank() {
+        ParseResult result = Trees.parse("$B= \\\na { \\\n  b \\\n\n}\n$B\n");
+        assertEquals(List.of("test.conf:5: '}' without a matching '{'",
+                "test.conf:6: '{' opened here for 'a' is never closed"), Trees.messages(result));
     }
 
     @Test
