@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lvsd.conf.Diagnostic;
@@ -28,10 +29,13 @@ final class Parameters {
 
     /** Longest line substitution may produce; guards against parameters that double at each level. */
     static final int MAX_LINE_LENGTH = 1 << 20;
+    /** keepalived's default upper bound of {@code ${_RANDOM}}. */
+    private static final long RANDOM_MAX = 32767;
 
     private final Map<String, List<String>> values = new HashMap<>();
     private final ParseOptions options;
     private final List<Diagnostic> diagnostics;
+    private final Random random = new Random();
     private boolean tooLong;
 
     Parameters(ParseOptions options, List<Diagnostic> diagnostics) {
@@ -173,8 +177,30 @@ final class Parameters {
                     return "";
                 }
                 return value;
+            case "_RANDOM":
+                return random(line, ref);
             default:
                 return null;
+        }
+    }
+
+    /** {@code ${_RANDOM [MIN [MAX]]}}: an integer in [MIN, MAX], by default [0, 32767]. */
+    private String random(SourceLine line, Reference ref) {
+        String[] bounds = ref.argument().isEmpty() ? new String[0] : ref.argument().split("\\s+");
+        try {
+            if (bounds.length > 2) {
+                throw new NumberFormatException();
+            }
+            long min = bounds.length > 0 ? Long.parseLong(bounds[0]) : 0;
+            long max = bounds.length > 1 ? Long.parseLong(bounds[1]) : RANDOM_MAX;
+            if (min < 0 || max < min) {
+                throw new NumberFormatException();
+            }
+            return Long.toString(min + random.nextLong(max - min + 1));
+        } catch (NumberFormatException e) {
+            diagnostics.add(Diagnostic.error(line.file(), line.line(),
+                    ref.written() + " needs non-negative integers MIN <= MAX"));
+            return "";
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.lvsd.conf.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -165,6 +166,28 @@ class ParametersTest {
         assertEquals("interface xy", Trees.render(result.root()));
         assertEquals(List.of("test.conf:1: warning: environment variable 'NOPE' is not set; ${_ENV NOPE} is empty"),
                 Trees.messages(result));
+    }
+
+    @Test
+    void predefinedRandomWithEqualBoundsIsThatNumber() {
+        assertEquals("weight 7", Trees.render("weight ${_RANDOM 7 7}"));
+    }
+
+    @Test
+    void predefinedRandomStaysWithinItsDefaultRange() {
+        for (int i = 0; i < 50; i++) {
+            int value = Integer.parseInt(Nodes.arg(Trees.parse("w ${_RANDOM}").root().getChildren().get(0), 0));
+            assertTrue(value >= 0 && value <= 32767, "out of range: " + value);
+            int bounded = Integer.parseInt(Nodes.arg(Trees.parse("w ${_RANDOM 3 4}").root().getChildren().get(0), 0));
+            assertTrue(bounded == 3 || bounded == 4, "out of range: " + bounded);
+        }
+    }
+
+    @Test
+    void predefinedRandomWithBadBoundsIsAnError() {
+        ParseResult result = Trees.parse("w x${_RANDOM 9 2}y");
+        assertEquals("w xy", Trees.render(result.root()));
+        assertEquals(List.of("test.conf:1: ${_RANDOM 9 2} needs non-negative integers MIN <= MAX"), Trees.messages(result));
     }
 
     @Test
