@@ -1,6 +1,5 @@
 package org.lvsd.conf.syntax;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -90,22 +89,16 @@ public class KeepalivedConfiguration extends BaseHierarchicalConfiguration
         }
     }
 
+    /** The file the locator names, or an unnamed source resolving from the current directory. */
     private Source locatedSource() {
-        if (locator == null) {
+        URL url = locator == null ? null : locator.getSourceURL();
+        if (url == null) {
             return new Source(UNNAMED, Path.of(""), null);
         }
-        URL url = locator.getSourceURL();
-        if (url != null && "file".equals(url.getProtocol())) {
-            Path file = FileLocatorUtils.fileFromURL(url).toPath();
-            return Source.ofFile(file, ConfigReader.realPath(file));
+        if (!"file".equals(url.getProtocol())) {
+            return new Source(url.toString(), Path.of(""), null);
         }
-        if (locator.getFileName() != null && locator.getFileName().indexOf(':') < 0) {
-            String base = locator.getBasePath();
-            File file = base == null || base.indexOf(':') >= 0
-                    ? new File(locator.getFileName())
-                    : new File(base, locator.getFileName());
-            return Source.ofFile(file.toPath(), ConfigReader.realPath(file.toPath()));
-        }
-        return new Source(url != null ? url.toString() : UNNAMED, Path.of(""), null);
+        Path file = FileLocatorUtils.fileFromURL(url).toPath();
+        return Source.ofFile(file, ConfigReader.realPath(file));
     }
 }

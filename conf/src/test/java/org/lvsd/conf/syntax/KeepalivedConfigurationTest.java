@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.io.FileHandler;
+import org.apache.commons.configuration2.io.FileLocatorUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,15 @@ class KeepalivedConfigurationTest {
         assertEquals("global_defs {router_id r1}", Trees.render(config.root()));
         assertEquals(List.of(), config.diagnostics());
         assertEquals(main.toString(), Nodes.file(config.root().getChildren().get(0)));
+    }
+
+    @Test
+    void nonFileLocationIsNamedByItsUrl() throws IOException {
+        KeepalivedConfiguration config = new KeepalivedConfiguration(Trees.OPTIONS);
+        config.initFileLocator(FileLocatorUtils.fileLocator()
+                .sourceURL(URI.create("http://config.example/keepalived.conf").toURL()).create());
+        config.read(new StringReader("\nk\n"));
+        assertEquals("http://config.example/keepalived.conf:2", Nodes.where(config.root().getChildren().get(0)));
     }
 
     @Test
