@@ -169,8 +169,10 @@ final class CheckerReader {
             case HTTP_GET, SSL_GET -> {
                 Optional<String> host = opts.virtualhost.or(ctx::virtualhost);
                 opts.urlBlocks.forEach(u -> UrlReader.read(u, host, d).ifPresent(opts.urls::add));
-                if (opts.urls.isEmpty()) {
+                if (opts.urlBlocks.isEmpty()) {
                     d.error(where, type + " needs at least one url { path ... }");
+                }
+                if (opts.urls.size() < opts.urlBlocks.size() || opts.urls.isEmpty()) {
                     return Optional.empty();
                 }
                 return Optional.of(new CheckSpec.Http(type == CheckerType.SSL_GET, opts.urls, opts.httpProtocol,

@@ -14,6 +14,7 @@ final class InstanceDraft {
     Optional<VrrpInstance.State> state = Optional.empty();
     Optional<String> iface = Optional.empty();
     Optional<Integer> vrid = Optional.empty();
+    boolean vridGiven;
     Optional<Integer> priority = Optional.empty();
     Optional<Stmt> advertInt = Optional.empty();
     Optional<Integer> version = Optional.empty();

@@ -47,7 +47,11 @@ final class InstanceResolver {
         }
         boolean strict = x.strict.orElse(g.strict());
         if (x.vrid.isEmpty()) {
-            error(x.where, "missing virtual_router_id");
+            if (x.vridGiven) {
+                failed = true;
+            } else {
+                error(x.where, "missing virtual_router_id");
+            }
         }
         if (x.iface.isEmpty() && x.peers.isEmpty()) {
             error(x.where, "missing interface (required unless unicast_peer is given)");

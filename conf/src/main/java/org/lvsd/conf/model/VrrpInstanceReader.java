@@ -28,7 +28,10 @@ final class VrrpInstanceReader {
         switch (s.keyword()) {
             case "state" -> state(s);
             case "interface" -> x.iface = Optional.of(s.arg(0));
-            case "virtual_router_id" -> x.vrid = Values.integer(s, 0, 1, 255, d).or(() -> x.vrid);
+            case "virtual_router_id" -> {
+                x.vridGiven = true;
+                x.vrid = Values.integer(s, 0, 1, 255, d).or(() -> x.vrid);
+            }
             case "priority" -> x.priority = Values.integer(s, 0, 1, 255, d).or(() -> x.priority);
             case "advert_int" -> {
                 if (Values.timer(s, 0, d).isPresent()) {
