@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Checks between blocks: tracked scripts and files exist, sync-group members exist and belong
- * to one group only, {@code virtual_server group} names a group, the sync daemon's instance
+ * to one group only (their tracking weights are ignored unless the group allows them), {@code virtual_server group} names a group, the sync daemon's instance
  * exists, and no two instances share a VRID on one interface and family unless their unicast
  * peers are disjoint or their multicast groups differ.
  */
@@ -39,6 +39,11 @@ final class CrossChecks {
                 if (!declared.contains("vrrp_instance " + m)) {
                     d.error(g.where(), "vrrp_sync_group " + g.name() + ": member '" + m + "' is not a vrrp_instance");
                 }
+                VrrpInstance member = c.instances().get(m);
+                if (member != null && !g.trackingWeight() && weighted(member)) {
+                    d.warning(member.where(), "(" + m + ") tracking weights are ignored in sync group " + g.name()
+                            + " unless sync_group_tracking_weight is set");
+                }
                 String other = groupOf.putIfAbsent(m, g.name());
                 if (other != null) {
                     d.error(g.where(), "vrrp_sync_group " + g.name() + ": instance '" + m
@@ -64,6 +69,16 @@ final class CrossChecks {
             }
         }));
         duplicateVrids();
+    }
+
+    /** Whether any tracker of the instance would change its priority rather than fault it. */
+    private boolean weighted(VrrpInstance i) {
+        boolean ifs = i.trackInterfaces().stream().anyMatch(t -> t.weight() != 0);
+        boolean scripts = i.trackScripts().stream().anyMatch(t -> t.weight()
+                .orElse(c.scripts().containsKey(t.name()) ? c.scripts().get(t.name()).weight() : 0) != 0);
+        boolean files = i.trackFiles().stream().anyMatch(t -> t.weight()
+                .orElse(c.trackFiles().containsKey(t.name()) ? c.trackFiles().get(t.name()).weight() : 0) != 0);
+        return ifs || scripts || files;
     }
 
     private void refs(List<TrackRef> refs, String keyword, String kind) {

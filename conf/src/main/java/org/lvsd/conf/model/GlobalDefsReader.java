@@ -189,6 +189,9 @@ final class GlobalDefsReader {
     }
 
     GlobalDefs result() {
+        for (FifoReader f : List.of(notifyFifo, vrrpFifo, lvsFifo)) {
+            f.orphanScript().ifPresent(w -> d.warning(w, "FIFO script given without its FIFO, ignored"));
+        }
         return new GlobalDefs(routerId, mcast4, mcast6, version, garp.resolve(GarpSettings.DEFAULTS), garpInterval,
                 gnaInterval, minGarp, downTimerAdverts, lowerPrioNoAdvert, higherPrioSendAdvert, checkUnicastSrc,
                 skipCheckAdvAddr, strict, startupDelay, notifyPriorityChanges, v3ChecksumAsV2, syncDaemon, timeouts,

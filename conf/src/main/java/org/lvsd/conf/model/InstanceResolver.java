@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ import java.util.Optional;
  * get wrong. Returns empty when an error was reported.
  */
 final class InstanceResolver {
+
+    /** Addresses an advert can carry (the count field is one byte). */
+    private static final int MAX_VIPS = 255;
 
     private final Diags d;
     private final GlobalDefs g;
@@ -42,7 +46,9 @@ final class InstanceResolver {
         AddressFamily family = family();
         int version = x.version.orElse(g.vrrpVersion());
         if (family == AddressFamily.INET6 && version == 2) {
-            d.warning(x.where, who + "IPv6 instances use VRRP version 3, version 2 ignored");
+            if (x.version.isPresent()) {
+                d.warning(x.where, who + "IPv6 instances use VRRP version 3, version 2 ignored");
+            }
             version = 3;
         }
         boolean strict = x.strict.orElse(g.strict());
@@ -90,10 +96,18 @@ final class InstanceResolver {
         if (failed) {
             return Optional.empty();
         }
+        List<VirtualAddress> vips = new ArrayList<>();
+        List<VirtualAddress> excluded = new ArrayList<>();
+        x.vips.forEach(v -> (vips.size() < MAX_VIPS ? vips : excluded).add(v.defaultDev(x.iface)));
+        if (x.vips.size() > MAX_VIPS) {
+            d.warning(x.vips.get(MAX_VIPS).where(), who + "more than " + MAX_VIPS
+                    + " virtual_ipaddress entries, the rest are handled as virtual_ipaddress_excluded");
+        }
+        x.excluded.forEach(v -> excluded.add(v.defaultDev(x.iface)));
         return Optional.of(new VrrpInstance(x.name, state, x.iface, x.vrid.orElseThrow(), priority, advert, version,
                 family, nopreempt, preemptDelay, x.garp.resolve(g.garp()),
                 x.lowerPrioNoAdvert.orElse(g.lowerPrioNoAdvert()), x.higherPrioSendAdvert.orElse(g.higherPrioSendAdvert()),
-                downTimer, x.vips, x.excluded, x.noVips, x.routes, x.rules, x.trackInterfaces, x.trackScripts,
+                downTimer, vips, excluded, x.noVips, x.routes, x.rules, x.trackInterfaces, x.trackScripts,
                 x.trackFiles, x.dontTrackPrimary, x.sourceAddress, group, x.peers, x.unicastTtl.orElse(255), checkSrc,
                 x.v3ChecksumAsV2.orElse(g.v3ChecksumAsV2()), x.auth, accept, x.useVmac, x.vmacName, strict,
                 x.skipCheckAdvAddr.orElse(g.skipCheckAdvAddr()), x.notify.result(),

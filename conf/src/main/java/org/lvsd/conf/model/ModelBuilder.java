@@ -61,7 +61,7 @@ public final class ModelBuilder {
             switch (s.keyword()) {
                 case "vrrp_script" -> named(s, seen, scripts, x -> ScriptReader.vrrpScript(x, d));
                 case "track_file", "vrrp_track_file" -> named(s, seen, trackFiles, x -> ScriptReader.trackFile(x, d));
-                case "vrrp_sync_group" -> named(s, seen, groups, x -> Optional.of(SyncGroupReader.read(x, d)));
+                case "vrrp_sync_group" -> named(s, seen, groups, x -> SyncGroupReader.read(x, d));
                 case "vrrp_instance" -> named(s, seen, instances,
                         x -> InstanceResolver.resolve(VrrpInstanceReader.read(x, d), global, d));
                 case "virtual_server_group" -> named(s, seen, vsGroups,

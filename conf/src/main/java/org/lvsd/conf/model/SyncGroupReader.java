@@ -2,6 +2,7 @@ package org.lvsd.conf.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads {@code vrrp_sync_group NAME { ... }} (keepalived.conf(5) "VRRP synchronization group(s)"). */
 final class SyncGroupReader {
@@ -9,7 +10,8 @@ final class SyncGroupReader {
     private SyncGroupReader() {
     }
 
-    static SyncGroup read(Stmt block, Diags d) {
+    /** The group, or empty (with a warning, as keepalived drops it) when it has no members. */
+    static Optional<SyncGroup> read(Stmt block, Diags d) {
         List<String> members = new ArrayList<>();
         List<TrackInterface> ifs = new ArrayList<>();
         List<TrackRef> scripts = new ArrayList<>();
@@ -35,9 +37,10 @@ final class SyncGroupReader {
         });
         String name = block.arg(0);
         if (members.isEmpty()) {
-            d.error(block.where(), "vrrp_sync_group " + name + " has no members");
+            d.warning(block.where(), "vrrp_sync_group " + name + " has no members, ignored");
+            return Optional.empty();
         }
-        return new SyncGroup(name, members, ifs, scripts, files, notify.result(), flags[0], flags[1], flags[2],
-                block.where());
+        return Optional.of(new SyncGroup(name, members, ifs, scripts, files, notify.result(), flags[0], flags[1],
+                flags[2], block.where()));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param address address and prefix (default full length)
  * @param broadcast {@code brd}: an address, {@code +} or {@code -}
- * @param dev interface; empty means the instance's interface
+ * @param dev interface (default the instance's interface; empty only for unicast instances without one)
  * @param scope {@code scope}
  * @param label {@code label}
  * @param peer {@code peer}
@@ -30,5 +30,11 @@ public record VirtualAddress(IpPrefix address, Optional<String> broadcast, Optio
 
     public AddressFamily family() {
         return address.family();
+    }
+
+    /** This entry with {@code dev} set to {@code iface} when it names no device. */
+    VirtualAddress defaultDev(Optional<String> iface) {
+        return dev.isPresent() ? this : new VirtualAddress(address, broadcast, iface, scope, label, peer, preferredLft,
+                home, nodad, mngtmpaddr, noprefixroute, autojoin, noTrack, useVmac, where);
     }
 }

@@ -130,4 +130,12 @@ class GlobalDefsReaderTest {
                 "lvsd.conf:4: warning: 'nftables' is not supported by lvsd and is ignored"),
                 TestTrees.messages("global_defs {\nenable_snmp_vrrp\nvrrp_rt_priority 50\nnftables\n}"));
     }
+
+    @Test
+    void fifoScriptWithoutItsFifoIsWarned() {
+        assertEquals(List.of("lvsd.conf:2: warning: FIFO script given without its FIFO, ignored"),
+                TestTrees.messages("global_defs {\nvrrp_notify_fifo_script /bin/reader\n}"));
+        assertEquals(Optional.empty(), TestTrees.model("global_defs {\nvrrp_notify_fifo_script /bin/reader\n}")
+                .global().vrrpNotifyFifo());
+    }
 }

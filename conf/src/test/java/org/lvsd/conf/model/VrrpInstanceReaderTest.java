@@ -83,6 +83,9 @@ class VrrpInstanceReaderTest {
         assertEquals(3, i.version());
         assertEquals(AddressFamily.INET6, i.family());
         assertEquals("ff02::12", IpAddresses.format(i.multicastGroup()));
+        assertEquals(List.of("lvsd.conf:1: warning: (V6) IPv6 instances use VRRP version 3, version 2 ignored"),
+                TestTrees.messages("vrrp_instance V6 {\ninterface eth0\nvirtual_router_id 9\nversion 2\n"
+                        + "virtual_ipaddress { fe80::1/64 2001:db8::10/64 }\n}"));
         assertEquals(List.of("fe80::1/64", "2001:db8::10/64"),
                 i.virtualAddresses().stream().map(v -> v.address().toString()).toList());
     }
@@ -279,5 +282,26 @@ class VrrpInstanceReaderTest {
         assertEquals(List.of("/bin/m"), g.notifyScripts().master().orElseThrow().argv());
         assertEquals(true, g.smtpAlert());
         assertEquals(true, g.trackingWeight());
+    }
+
+    @Test
+    void addressesWithoutDevUseTheInstanceInterface() {
+        VrrpInstance i = instance("virtual_ipaddress_excluded { 192.0.2.20 dev eth9 }");
+        assertEquals(Optional.of("eth0"), i.virtualAddresses().get(0).dev());
+        assertEquals(Optional.of("eth9"), i.excludedAddresses().get(0).dev());
+    }
+
+    @Test
+    void addressesBeyond255AreHandledAsExcluded() {
+        StringBuilder vips = new StringBuilder("virtual_ipaddress {\n");
+        for (int n = 0; n < 256; n++) {
+            vips.append("10.1.").append(n / 200).append('.').append(n % 200 + 1).append('\n');
+        }
+        String text = "vrrp_instance VI_1 {\ninterface eth0\nvirtual_router_id 51\n" + vips + "}\n}\n";
+        VrrpInstance i = TestTrees.model(text).instances().get("VI_1");
+        assertEquals(255, i.virtualAddresses().size());
+        assertEquals(List.of("10.1.1.56/32"), i.excludedAddresses().stream().map(v -> v.address().toString()).toList());
+        assertEquals(List.of("lvsd.conf:260: warning: (VI_1) more than 255 virtual_ipaddress entries, the rest are "
+                + "handled as virtual_ipaddress_excluded"), TestTrees.messages(text));
     }
 }
