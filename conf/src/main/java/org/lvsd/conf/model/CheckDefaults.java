@@ -22,9 +22,6 @@ public record CheckDefaults(Optional<Duration> delayLoop, Optional<Duration> con
         Optional<Integer> retry, Optional<Duration> delayBeforeRetry, Optional<Duration> warmup,
         Optional<Boolean> alpha, Optional<Integer> rise, Optional<Integer> fall, Optional<Duration> slowStart) {
 
-    public static final CheckDefaults NONE = new CheckDefaults(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-
     /** These values where given, else {@code parent}'s. */
     public CheckDefaults over(CheckDefaults parent) {
         return new CheckDefaults(delayLoop.or(parent::delayLoop), connectTimeout.or(parent::connectTimeout),

@@ -183,7 +183,7 @@ final class CheckerReader {
                     d.error(where, "MISC_CHECK: missing 'misc_path'");
                     return Optional.empty();
                 }
-                Command c = new Command(opts.miscPath.get().argv(), opts.user, opts.group);
+                Command c = new Command(opts.miscPath.get().argv(), opts.user, opts.group, opts.miscPath.get().where());
                 return Optional.of(new CheckSpec.Misc(c, opts.miscTimeout.orElse(delayLoop), opts.dynamic));
             }
             case SMTP_CHECK -> {

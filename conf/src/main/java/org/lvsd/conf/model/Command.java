@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param argv program and arguments
  * @param user user to run as, empty for the global {@code script_user}
  * @param group group to run as
+ * @param where origin, so problems found when it runs can name the line
  */
-public record Command(List<String> argv, Optional<String> user, Optional<String> group) {
+public record Command(List<String> argv, Optional<String> user, Optional<String> group, Where where) {
 
     public Command {
         argv = List.copyOf(argv);

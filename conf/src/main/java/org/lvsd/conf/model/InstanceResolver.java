@@ -12,8 +12,8 @@ import java.util.Optional;
  * Turns an {@link InstanceDraft} into a {@link VrrpInstance}: applies the global defaults,
  * keepalived's traps ({@code state MASTER} without priority is 255 and clears
  * {@code nopreempt}/{@code preempt_delay}; IPv6 forces version 3), the {@code advert_int}
- * rounding of each version, the strict-mode rules, and checks what the instance alone can
- * get wrong. Returns empty when an error was reported.
+ * rounding of each version, the strict-mode rules of keepalived.conf(5) ({@code vrrp_strict}),
+ * and checks what the instance alone can get wrong. Returns empty when an error was reported.
  */
 final class InstanceResolver {
 
@@ -93,6 +93,22 @@ final class InstanceResolver {
         boolean checkSrc = x.checkUnicastSrc || g.checkUnicastSrc()
                 || x.peers.stream().anyMatch(p -> p.minTtl().isPresent() || p.maxTtl().isPresent());
         boolean accept = x.accept.orElse(!strict || priority == 255);
+        boolean lowerPrioNoAdvert = x.lowerPrioNoAdvert.orElse(g.lowerPrioNoAdvert());
+        boolean higherPrioSendAdvert = x.higherPrioSendAdvert.orElse(g.higherPrioSendAdvert());
+        if (strict) {
+            if (accept && version == 2 && x.accept.isPresent()) {
+                d.warning(x.where, who + "strict mode does not allow accept with VRRP version 2, cleared");
+                accept = false;
+            }
+            if (!lowerPrioNoAdvert && x.lowerPrioNoAdvert.isPresent()) {
+                d.warning(x.where, who + "strict mode requires lower_prio_no_advert, set");
+            }
+            lowerPrioNoAdvert = true;
+            if (higherPrioSendAdvert) {
+                d.warning(x.where, who + "strict mode does not allow higher_prio_send_advert, cleared");
+                higherPrioSendAdvert = false;
+            }
+        }
         if (failed) {
             return Optional.empty();
         }
@@ -106,7 +122,7 @@ final class InstanceResolver {
         x.excluded.forEach(v -> excluded.add(v.defaultDev(x.iface)));
         return Optional.of(new VrrpInstance(x.name, state, x.iface, x.vrid.orElseThrow(), priority, advert, version,
                 family, nopreempt, preemptDelay, x.garp.resolve(g.garp()),
-                x.lowerPrioNoAdvert.orElse(g.lowerPrioNoAdvert()), x.higherPrioSendAdvert.orElse(g.higherPrioSendAdvert()),
+                lowerPrioNoAdvert, higherPrioSendAdvert,
                 downTimer, vips, excluded, x.noVips, x.routes, x.rules, x.trackInterfaces, x.trackScripts,
                 x.trackFiles, x.dontTrackPrimary, x.sourceAddress, group, x.peers, x.unicastTtl.orElse(255), checkSrc,
                 x.v3ChecksumAsV2.orElse(g.v3ChecksumAsV2()), x.auth, accept, x.useVmac, x.vmacName, strict,
@@ -180,6 +196,10 @@ final class InstanceResolver {
         if (!x.peers.isEmpty()) {
             error(x.peers.get(0).where(), "unicast_peer is not allowed in strict mode");
         }
+        x.vips.stream().filter(v -> v.family() == AddressFamily.INET6).findFirst()
+                .filter(v -> !v.address().address().isLinkLocalAddress())
+                .ifPresent(v -> error(v.where(), "strict mode requires the first IPv6 virtual_ipaddress to be "
+                        + "link-local, got " + v.address()));
         if (x.vips.isEmpty()) {
             error(x.where, "strict mode requires at least one virtual_ipaddress");
         }

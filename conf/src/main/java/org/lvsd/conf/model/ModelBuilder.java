@@ -30,7 +30,14 @@ public final class ModelBuilder {
     /** Builds the model from the root node of the tree contract. */
     public static BuildResult build(ImmutableNode root) {
         ModelBuilder b = new ModelBuilder();
-        Optional<KeepalivedConfig> config = b.run(root);
+        Optional<KeepalivedConfig> config;
+        try {
+            config = b.run(root);
+        } catch (RuntimeException e) {
+            LOG.error("internal error while building the configuration model", e);
+            b.d.error(new Where("(model)", 0), "internal error while building the model: " + e);
+            config = Optional.empty();
+        }
         BuildResult r = new BuildResult(b.d.hasErrors() ? Optional.empty() : config, b.d.list());
         LOG.debug("configuration model built: {} diagnostics, usable={}", r.diagnostics().size(),
                 r.config().isPresent());

@@ -16,7 +16,4 @@ import java.util.Optional;
 public record Notify(Optional<Command> master, Optional<Command> backup, Optional<Command> fault,
         Optional<Command> stop, Optional<Command> deleted, Optional<Command> any,
         Optional<Command> masterRxLowerPri) {
-
-    public static final Notify NONE = new Notify(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 }

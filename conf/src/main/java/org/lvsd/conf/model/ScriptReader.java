@@ -49,7 +49,7 @@ final class ScriptReader {
             d.error(block.where(), "vrrp_script " + name + ": interval must be greater than 0");
             return Optional.empty();
         }
-        Command cmd = new Command(st.script.get().argv(), st.user, st.group);
+        Command cmd = new Command(st.script.get().argv(), st.user, st.group, st.script.get().where());
         return Optional.of(new VrrpScript(name, cmd, st.interval, st.timeout.orElse(st.interval), st.weight,
                 st.reverse, st.rise, st.fall, st.initFail, block.where()));
     }

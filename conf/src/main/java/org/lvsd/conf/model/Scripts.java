@@ -34,7 +34,7 @@ final class Scripts {
         if (s.size() > 2) {
             group = nonEmpty(s.arg(2).startsWith(":") ? s.arg(2).substring(1) : s.arg(2));
         }
-        return Optional.of(new Command(argv, user, group));
+        return Optional.of(new Command(argv, user, group, s.where()));
     }
 
     /** {@code script ...} / {@code misc_path ...}: every word is part of the command line. */
@@ -44,7 +44,7 @@ final class Scripts {
             d.error(s.where(), s.keyword() + " expects a command, got an empty string");
             return Optional.empty();
         }
-        return Optional.of(new Command(argv, Optional.empty(), Optional.empty()));
+        return Optional.of(new Command(argv, Optional.empty(), Optional.empty(), s.where()));
     }
 
     private static Optional<String> nonEmpty(String s) {

@@ -91,7 +91,8 @@ class GlobalDefsReaderTest {
         assertEquals(true, g.enableScriptSecurity());
         Fifo f = g.notifyFifo().orElseThrow();
         assertEquals("/run/k.fifo", f.path());
-        assertEquals(new Command(List.of("/bin/reader", "-v"), Optional.of("root"), Optional.empty()),
+        assertEquals(new Command(List.of("/bin/reader", "-v"), Optional.of("root"), Optional.empty(),
+                new Where("lvsd.conf", 26)),
                 f.script().orElseThrow());
         assertEquals(true, g.checkerLogAllFailures());
         assertEquals(true, g.dynamicInterfaces());

@@ -190,7 +190,8 @@ class VirtualServerReaderTest {
         assertEquals(List.of(Duration.ofSeconds(60), Duration.ofSeconds(5)),
                 List.of(c.get(0).timing().delayLoop(), c.get(0).timing().connectTimeout()));
         assertEquals(new CheckSpec.Dns("SOA", "."), c.get(2).spec());
-        assertEquals(new CheckSpec.Misc(new Command(List.of("/bin/true"), Optional.empty(), Optional.empty()),
+        assertEquals(new CheckSpec.Misc(new Command(List.of("/bin/true"), Optional.empty(), Optional.empty(),
+                new Where("lvsd.conf", 7)),
                 Duration.ofSeconds(60), false), c.get(3).spec());
     }
 
@@ -262,7 +263,8 @@ class VirtualServerReaderTest {
         assertEquals(new CheckSpec.Udp(Optional.of("0a0b"), true, Optional.of("0aXX"), 2, 10), c.get(1).spec());
         assertEquals(new CheckSpec.Ping(), c.get(2).spec());
         assertEquals(new CheckSpec.File("weightfile", true, 5, true), c.get(3).spec());
-        assertEquals(new CheckSpec.Misc(new Command(List.of("/bin/chk"), Optional.of("nobody"), Optional.empty()),
+        assertEquals(new CheckSpec.Misc(new Command(List.of("/bin/chk"), Optional.of("nobody"), Optional.empty(),
+                new Where("lvsd.conf", 12)),
                 Duration.ofSeconds(3), true), c.get(4).spec());
         assertEquals(List.of(Optional.of(3), Optional.of(2)), List.of(c.get(0).timing().rise(), c.get(0).timing().fall()));
         assertEquals(Duration.ofSeconds(30), c.get(0).timing().slowStart());

@@ -214,9 +214,10 @@ class VrrpInstanceReaderTest {
                 notify_fault /etc/lvsd/fault.sh nobody:nogroup
                 """);
         assertEquals(new Command(List.of("/etc/lvsd/master.sh", "two words", "x"), Optional.of("root"),
-                Optional.of("wheel")), i.notifyScripts().master().orElseThrow());
+                Optional.of("wheel"), new Where("lvsd.conf", 5)), i.notifyScripts().master().orElseThrow());
         assertEquals(List.of("/etc/lvsd/notify.sh"), i.notifyScripts().any().orElseThrow().argv());
-        assertEquals(new Command(List.of("/etc/lvsd/fault.sh"), Optional.of("nobody"), Optional.of("nogroup")),
+        assertEquals(new Command(List.of("/etc/lvsd/fault.sh"), Optional.of("nobody"), Optional.of("nogroup"),
+                new Where("lvsd.conf", 7)),
                 i.notifyScripts().fault().orElseThrow());
     }
 
@@ -303,5 +304,35 @@ class VrrpInstanceReaderTest {
         assertEquals(List.of("10.1.1.56/32"), i.excludedAddresses().stream().map(v -> v.address().toString()).toList());
         assertEquals(List.of("lvsd.conf:260: warning: (VI_1) more than 255 virtual_ipaddress entries, the rest are "
                 + "handled as virtual_ipaddress_excluded"), TestTrees.messages(text));
+    }
+
+    @Test
+    void strictModeForcesRfcAdvertBehaviourAndWarnsAboutOverrides() {
+        VrrpInstance i = instance("strict_mode\nhigher_prio_send_advert\nlower_prio_no_advert off\naccept");
+        assertEquals(List.of(true, false, false),
+                List.of(i.lowerPrioNoAdvert(), i.higherPrioSendAdvert(), i.accept()));
+        assertEquals(List.of("lvsd.conf:1: warning: (VI_1) strict mode does not allow accept with VRRP version 2, cleared",
+                "lvsd.conf:1: warning: (VI_1) strict mode requires lower_prio_no_advert, set",
+                "lvsd.conf:1: warning: (VI_1) strict mode does not allow higher_prio_send_advert, cleared"),
+                messages("strict_mode\nhigher_prio_send_advert\nlower_prio_no_advert off\naccept"));
+    }
+
+    @Test
+    void strictModeRejectsUnicastAuthenticationAndGlobalFirstIpv6Vip() {
+        assertEquals(List.of("lvsd.conf:8: (VI_1) unicast_peer is not allowed in strict mode"),
+                errors(VI_STRICT + "unicast_peer { 192.0.2.2 }\n}"));
+        assertEquals(List.of("lvsd.conf:8: (VI_1) authentication is not allowed in strict mode"),
+                errors(VI_STRICT + "authentication {\nauth_type PASS\nauth_pass x\n}\n}"));
+        assertEquals(List.of("lvsd.conf:4: (VI_1) strict mode requires the first IPv6 virtual_ipaddress to be "
+                + "link-local, got 2001:db8::1/128"), errors("vrrp_instance VI_1 {\ninterface eth0\n"
+                + "virtual_router_id 51\nvirtual_ipaddress { 2001:db8::1 }\nstrict_mode\n}"));
+    }
+
+    private static final String VI_STRICT = "global_defs {\nvrrp_strict\n}\n" + "vrrp_instance VI_1 {\n"
+            + "interface eth0\nvirtual_router_id 51\nvirtual_ipaddress { 192.0.2.10 }\n";
+
+    private static List<String> errors(String text) {
+        return TestTrees.load(text).diagnostics().stream().filter(org.lvsd.conf.Diagnostic::isError)
+                .map(Object::toString).toList();
     }
 }
