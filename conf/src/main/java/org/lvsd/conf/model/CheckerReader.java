@@ -15,6 +15,11 @@ import java.util.Optional;
  */
 final class CheckerReader {
 
+    /** Checkers that connect to a port; the others ping, run a script or read a file. */
+    private static final java.util.Set<CheckerType> NEEDS_PORT = java.util.EnumSet.of(CheckerType.TCP_CHECK,
+            CheckerType.HTTP_GET, CheckerType.SSL_GET, CheckerType.SMTP_CHECK, CheckerType.DNS_CHECK,
+            CheckerType.UDP_CHECK);
+
     private final Diags d;
     private final CheckerType type;
     private final CheckContext ctx;
@@ -160,6 +165,10 @@ final class CheckerReader {
                 given.slowStart().orElse(Duration.ZERO));
         CheckTarget target = new CheckTarget(opts.connectIp.orElse(ctx.address()),
                 opts.connectPort.orElse(ctx.port()), opts.bindTo, opts.bindPort, opts.bindIf, opts.fwmark);
+        if (target.connectPort() == 0 && NEEDS_PORT.contains(type)) {
+            d.error(where, type + " needs a port: give connect_port or a port on the real_server");
+            return Optional.empty();
+        }
         return spec(where, delayLoop).map(spec -> new Checker(type, target, t,
                 opts.logAll.orElse(ctx.logAllFailures()), spec, where));
     }

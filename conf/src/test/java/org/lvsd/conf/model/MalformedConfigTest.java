@@ -85,6 +85,9 @@ class MalformedConfigTest {
                 Arguments.of("global_defs {\nmetrics_listen 9650\n}", "lvsd.conf:2: metrics_listen expects ADDR:PORT, got '9650'"),
                 Arguments.of("vrrp_script chk {\ninterval 2\n}", "lvsd.conf:1: vrrp_script chk: missing 'script'"),
                 Arguments.of("vrrp_instance VI_1\n", "lvsd.conf:1: 'vrrp_instance' expects a { block }"),
+                Arguments.of("virtual_server fwmark 3 {\nlvs_sched rr\nlvs_method DR\nreal_server 10.0.0.1 {\n"
+                        + "TCP_CHECK {\n}\n}\n}", "lvsd.conf:5: TCP_CHECK needs a port: give connect_port or a port on "
+                        + "the real_server"),
                 Arguments.of(vi("virtual_routes {\nvia 192.0.2.1\n}"),
                         "lvsd.conf:6: virtual_routes: no destination in 'via 192.0.2.1'"));
     }

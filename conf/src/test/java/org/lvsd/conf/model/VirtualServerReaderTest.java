@@ -296,4 +296,21 @@ class VirtualServerReaderTest {
         assertEquals(new VsgEntry.Fwmark(1, Optional.of(AddressFamily.INET6), new Where("lvsd.conf", 7)), e.get(5));
         assertEquals(new VsAddress.Group("VSG_1"), k.virtualServers().get(0).address());
     }
+
+    @Test
+    void fwmarkRealServerWithoutPortIsCheckedOnTheConnectPortOrByPing() {
+        VirtualServer v = vs("""
+                virtual_server fwmark 3 {
+                    lvs_sched rr
+                    lvs_method DR
+                    real_server 10.0.0.1 {
+                        TCP_CHECK { connect_port 8080 }
+                        PING_CHECK { }
+                    }
+                }
+                """);
+        RealServer rs = v.realServers().get(0);
+        assertEquals(0, rs.port());
+        assertEquals(List.of(8080, 0), rs.checkers().stream().map(c -> c.target().connectPort()).toList());
+    }
 }
