@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 final class Preprocessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Preprocessor.class);
-    /** Most logical lines one parse processes; bounds runaway loops and parameters. */
+    /** Most logical lines one parse processes; bounds runaway includes, loops and parameters. */
     static final long MAX_LINES = 5_000_000;
     private static final Pattern INCLUDE = Pattern.compile("\\s*(include[rmwba]?)(\\s.*)?", Pattern.DOTALL);
 
@@ -90,13 +90,21 @@ final class Preprocessor {
         return t.substring(0, t.length() - 1);
     }
 
+    /** Counts one more line processed and reports, once, when there were too many. */
+    private boolean overBudget(SourceLine line) {
+        if (++processed <= maxLines) {
+            return false;
+        }
+        if (processed == maxLines + 1) {
+            diagnostics.add(Diagnostic.error(line.file(), line.line(), "more than " + maxLines
+                    + " lines after expanding includes, parameters and loops; the rest is ignored"));
+        }
+        return true;
+    }
+
     /** Applies condition, definition, loop and substitution to one line, then emits it. */
     private void process(SourceLine line, List<String> chain) {
-        if (++processed > maxLines) {
-            if (processed == maxLines + 1) {
-                diagnostics.add(Diagnostic.error(line.file(), line.line(), "more than " + maxLines
-                        + " lines after expanding parameters and loops; the rest is ignored"));
-            }
+        if (overBudget(line)) {
             return;
         }
         String text = Conditionals.apply(line.text(), options.configId());
@@ -148,6 +156,9 @@ final class Preprocessor {
      * {@code includew}, {@code includeb}, {@code includea}) make that an error.
      */
     private void include(SourceLine line, String keyword, String rest) {
+        if (overBudget(line)) {
+            return;
+        }
         boolean strict = !keyword.equals("include");
         List<String> patterns = Tokenizer.words(line.withText(rest), diagnostics);
         if (patterns.isEmpty()) {
