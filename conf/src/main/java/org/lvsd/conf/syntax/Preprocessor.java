@@ -16,13 +16,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns configuration files into the logical lines the tokenizer sees, in keepalived's
- * order (keepalived.conf(5), DESCRIPTION and ADVANCED CONFIGURATION): comments are removed,
- * {@code include} lines are replaced by the lines of the files they name (detected before
- * conditions and parameters, as keepalived does), then each line passes its {@code @ID}
- * condition, is stored if it defines a parameter, is repeated by a {@code ~SEQ}/{@code ~LST}
- * loop, and has its parameters substituted. A parameter whose value has several lines
- * becomes several lines, each processed again in turn.
+ * Turns configuration files into the logical lines the tokenizer sees (keepalived.conf(5),
+ * DESCRIPTION and ADVANCED CONFIGURATION). Comments are removed first; then each line
+ * passes its {@code @ID} condition, is stored if it defines a parameter, is repeated by a
+ * {@code ~SEQ}/{@code ~LST} loop, and has its parameters substituted. A parameter whose
+ * value has several lines becomes several lines, each processed again in turn. A
+ * resulting {@code include} line is replaced by the lines of the files it names.
+ *
+ * <p>keepalived recognises {@code include} before conditions and parameters, so it ignores
+ * {@code @lb1 include lb1.conf} and does not substitute {@code include ${DIR}/x.conf}
+ * (keepalived.conf(5) says such lines "will not work"). Here both work, which changes
+ * nothing for a configuration keepalived accepts unless an include pattern holds a
+ * literal {@code $NAME} that is also a defined parameter.
  */
 final class Preprocessor {
 
@@ -61,11 +66,6 @@ final class Preprocessor {
                 continue;
             }
             SourceLine line = new SourceLine(source.name(), i + 1, stripped);
-            Matcher include = INCLUDE.matcher(stripped);
-            if (include.matches()) {
-                include(line, include.group(1), include.group(2) == null ? "" : include.group(2));
-                continue;
-            }
             if (Parameters.startsDefinition(stripped) && endsWithBackslash(stripped)) {
                 StringBuilder joined = new StringBuilder(withoutBackslash(stripped));
                 boolean more = true;
@@ -121,7 +121,13 @@ final class Preprocessor {
         }
         if (expansion.isComplete()) {
             String kept = Conditionals.apply(expansion.done(), options.configId());
-            if (kept != null && !kept.isBlank()) {
+            if (kept == null || kept.isBlank()) {
+                return;
+            }
+            Matcher include = INCLUDE.matcher(kept);
+            if (include.matches()) {
+                include(line, include.group(1), include.group(2) == null ? "" : include.group(2));
+            } else {
                 sink.accept(line.withText(kept));
             }
             return;
@@ -156,9 +162,6 @@ final class Preprocessor {
      * {@code includew}, {@code includeb}, {@code includea}) make that an error.
      */
     private void include(SourceLine line, String keyword, String rest) {
-        if (overBudget(line)) {
-            return;
-        }
         boolean strict = !keyword.equals("include");
         List<String> patterns = Tokenizer.words(line.withText(rest), diagnostics);
         if (patterns.isEmpty()) {
