@@ -41,6 +41,7 @@ final class Preprocessor {
     private final Parameters parameters;
     private final Consumer<SourceLine> sink;
     private final Deque<Source> reading = new ArrayDeque<>();
+    private final List<Path> files = new ArrayList<>();
     private final long maxLines;
     private long processed;
 
@@ -58,6 +59,9 @@ final class Preprocessor {
 
     /** Processes the text of {@code source} and, through includes, of the files it names. */
     void read(Source source, String text) {
+        if (source.identity() != null) {
+            files.add(Path.of(source.name()));
+        }
         reading.push(source);
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
@@ -79,6 +83,11 @@ final class Preprocessor {
             process(line, List.of());
         }
         reading.pop();
+    }
+
+    /** Every file read so far, in the order first read, as named in diagnostics. */
+    List<Path> files() {
+        return files.stream().distinct().toList();
     }
 
     private static boolean endsWithBackslash(String text) {

@@ -210,4 +210,18 @@ class IncludeTest {
         write("part2.conf", "two\n");
         assertEquals("one; two", Trees.render(read(main).root()));
     }
+
+    @Test
+    void filesListsTheMainFileThenEachIncludedFileOnce() throws IOException {
+        Path main = write("keepalived.conf", "include b.conf\ninclude a.conf\ninclude b.conf\ninclude none.conf\n");
+        Path a = write("a.conf", "include sub/c.conf\n");
+        Path b = write("b.conf", "b\n");
+        Path c = write("sub/c.conf", "c\n");
+        assertEquals(List.of(main, b, a, c), read(main).config().files());
+    }
+
+    @Test
+    void textReadWithoutAFileListsNoFiles() {
+        assertEquals(List.of(), Trees.parse("k").config().files());
+    }
 }
