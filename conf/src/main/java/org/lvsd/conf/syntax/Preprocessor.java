@@ -34,6 +34,7 @@ final class Preprocessor {
     private static final Logger LOG = LoggerFactory.getLogger(Preprocessor.class);
     /** Most logical lines one parse processes; bounds runaway includes, loops and parameters. */
     static final long MAX_LINES = 5_000_000;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final Pattern INCLUDE = Pattern.compile("\\s*(include[rmwba]?)(\\s.*)?", Pattern.DOTALL);
 
     private final ParseOptions options;
@@ -63,7 +64,7 @@ final class Preprocessor {
             files.add(Path.of(source.name()));
         }
         reading.push(source);
-        List<String> lines = text.lines().toList();
+        List<String> lines = (text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String stripped = Comments.strip(lines.get(i));
             if (stripped.isBlank()) {
