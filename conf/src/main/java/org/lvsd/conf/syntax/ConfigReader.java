@@ -27,7 +27,7 @@ public final class ConfigReader {
             text = new String(Files.readAllBytes(mainFile), StandardCharsets.UTF_8);
         } catch (IOException e) {
             config.install(new ImmutableNode.Builder().create(),
-                    List.of(Diagnostic.error(mainFile.toString(), 0, "cannot read: " + reason(e))));
+                    List.of(Diagnostic.error(mainFile.toString(), 0, "cannot read: " + reason(e))), List.of());
             return new ParseResult(config, config.diagnostics());
         }
         config.load(Source.ofFile(mainFile, realPath(mainFile)), text);

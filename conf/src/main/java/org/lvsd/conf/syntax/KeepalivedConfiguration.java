@@ -35,6 +35,7 @@ public class KeepalivedConfiguration extends BaseHierarchicalConfiguration
     private final ParseOptions options;
     private FileLocator locator;
     private List<Diagnostic> diagnostics = List.of();
+    private List<Path> files = List.of();
 
     /** A configuration read with {@link ParseOptions#defaults()}; builders use this one. */
     public KeepalivedConfiguration() {
@@ -74,16 +75,26 @@ public class KeepalivedConfiguration extends BaseHierarchicalConfiguration
         return diagnostics;
     }
 
-    void load(Source source, String text) {
-        Parser.Outcome outcome = Parser.parse(source, text, options);
-        install(outcome.root(), outcome.diagnostics());
+    /**
+     * Every file the last read opened: the main file (when read from a file) and then each
+     * included file in the order first read, named as in diagnostics. A reload watcher
+     * should check all of them, not only the main file.
+     */
+    public List<Path> files() {
+        return files;
     }
 
-    void install(ImmutableNode root, List<Diagnostic> found) {
+    void load(Source source, String text) {
+        Parser.Outcome outcome = Parser.parse(source, text, options);
+        install(outcome.root(), outcome.diagnostics(), outcome.files());
+    }
+
+    void install(ImmutableNode root, List<Diagnostic> found, List<Path> read) {
         beginWrite(false);
         try {
             getNodeModel().setRootNode(root);
             diagnostics = List.copyOf(found);
+            files = List.copyOf(read);
         } finally {
             endWrite();
         }

@@ -1,5 +1,6 @@
 package org.lvsd.conf.syntax;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.configuration2.tree.ImmutableNode;
@@ -13,8 +14,9 @@ final class Parser {
      *
      * @param root the root node; its children are the top-level statements
      * @param diagnostics every problem found, in the order found
+     * @param files every file read, main file first, then includes in the order read
      */
-    record Outcome(ImmutableNode root, List<Diagnostic> diagnostics) {
+    record Outcome(ImmutableNode root, List<Diagnostic> diagnostics, List<Path> files) {
     }
 
     private Parser() {
@@ -27,6 +29,6 @@ final class Parser {
                 line -> tree.accept(Tokenizer.tokenize(line, diagnostics)));
         preprocessor.read(source, text);
         ImmutableNode root = tree.finish();
-        return new Outcome(root, List.copyOf(diagnostics));
+        return new Outcome(root, List.copyOf(diagnostics), preprocessor.files());
     }
 }

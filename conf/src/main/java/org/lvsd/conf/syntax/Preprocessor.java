@@ -16,19 +16,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns configuration files into the logical lines the tokenizer sees, in keepalived's
- * order (keepalived.conf(5), DESCRIPTION and ADVANCED CONFIGURATION): comments are removed,
- * {@code include} lines are replaced by the lines of the files they name (detected before
- * conditions and parameters, as keepalived does), then each line passes its {@code @ID}
- * condition, is stored if it defines a parameter, is repeated by a {@code ~SEQ}/{@code ~LST}
- * loop, and has its parameters substituted. A parameter whose value has several lines
- * becomes several lines, each processed again in turn.
+ * Turns configuration files into the logical lines the tokenizer sees (keepalived.conf(5),
+ * DESCRIPTION and ADVANCED CONFIGURATION). Comments are removed first; then each line
+ * passes its {@code @ID} condition, is stored if it defines a parameter, is repeated by a
+ * {@code ~SEQ}/{@code ~LST} loop, and has its parameters substituted. A parameter whose
+ * value has several lines becomes several lines, each processed again in turn. A
+ * resulting {@code include} line is replaced by the lines of the files it names.
+ *
+ * <p>keepalived recognises {@code include} before conditions and parameters, so it ignores
+ * {@code @lb1 include lb1.conf} and does not substitute {@code include ${DIR}/x.conf}
+ * (keepalived.conf(5) says such lines "will not work"). Here both work, which changes
+ * nothing for a configuration keepalived accepts unless an include pattern holds a
+ * literal {@code $NAME} that is also a defined parameter.
  */
 final class Preprocessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Preprocessor.class);
-    /** Most logical lines one parse processes; bounds runaway loops and parameters. */
+    /** Most logical lines one parse processes; bounds runaway includes, loops and parameters. */
     static final long MAX_LINES = 5_000_000;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final Pattern INCLUDE = Pattern.compile("\\s*(include[rmwba]?)(\\s.*)?", Pattern.DOTALL);
 
     private final ParseOptions options;
@@ -36,6 +42,7 @@ final class Preprocessor {
     private final Parameters parameters;
     private final Consumer<SourceLine> sink;
     private final Deque<Source> reading = new ArrayDeque<>();
+    private final List<Path> files = new ArrayList<>();
     private final long maxLines;
     private long processed;
 
@@ -53,19 +60,17 @@ final class Preprocessor {
 
     /** Processes the text of {@code source} and, through includes, of the files it names. */
     void read(Source source, String text) {
+        if (source.identity() != null) {
+            files.add(Path.of(source.name()));
+        }
         reading.push(source);
-        List<String> lines = text.lines().toList();
+        List<String> lines = (text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String stripped = Comments.strip(lines.get(i));
             if (stripped.isBlank()) {
                 continue;
             }
             SourceLine line = new SourceLine(source.name(), i + 1, stripped);
-            Matcher include = INCLUDE.matcher(stripped);
-            if (include.matches()) {
-                include(line, include.group(1), include.group(2) == null ? "" : include.group(2));
-                continue;
-            }
             if (Parameters.startsDefinition(stripped) && endsWithBackslash(stripped)) {
                 StringBuilder joined = new StringBuilder(withoutBackslash(stripped));
                 boolean more = true;
@@ -81,6 +86,11 @@ final class Preprocessor {
         reading.pop();
     }
 
+    /** Every file read so far, in the order first read, as named in diagnostics. */
+    List<Path> files() {
+        return files.stream().distinct().toList();
+    }
+
     private static boolean endsWithBackslash(String text) {
         return text.stripTrailing().endsWith("\\");
     }
@@ -90,13 +100,21 @@ final class Preprocessor {
         return t.substring(0, t.length() - 1);
     }
 
+    /** Counts one more line processed and reports, once, when there were too many. */
+    private boolean overBudget(SourceLine line) {
+        if (++processed <= maxLines) {
+            return false;
+        }
+        if (processed == maxLines + 1) {
+            diagnostics.add(Diagnostic.error(line.file(), line.line(), "more than " + maxLines
+                    + " lines after expanding includes, parameters and loops; the rest is ignored"));
+        }
+        return true;
+    }
+
     /** Applies condition, definition, loop and substitution to one line, then emits it. */
     private void process(SourceLine line, List<String> chain) {
-        if (++processed > maxLines) {
-            if (processed == maxLines + 1) {
-                diagnostics.add(Diagnostic.error(line.file(), line.line(), "more than " + maxLines
-                        + " lines after expanding parameters and loops; the rest is ignored"));
-            }
+        if (overBudget(line)) {
             return;
         }
         String text = Conditionals.apply(line.text(), options.configId());
@@ -113,7 +131,13 @@ final class Preprocessor {
         }
         if (expansion.isComplete()) {
             String kept = Conditionals.apply(expansion.done(), options.configId());
-            if (kept != null && !kept.isBlank()) {
+            if (kept == null || kept.isBlank()) {
+                return;
+            }
+            Matcher include = INCLUDE.matcher(kept);
+            if (include.matches()) {
+                include(line, include.group(1), include.group(2) == null ? "" : include.group(2));
+            } else {
                 sink.accept(line.withText(kept));
             }
             return;

@@ -47,6 +47,17 @@ class DebianSamplesTest {
     }
 
     @Test
+    void everySampleSurvivesAWriteReadRoundTrip() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(SAMPLES), SAMPLES + " is absent (install Debian's keepalived)");
+        for (Path sample : samples()) {
+            ParseResult first = ConfigReader.read(sample, new ParseOptions("high", Map.of()));
+            ParseResult second = ConfigReader.read(Trees.written(first), "written.conf", new ParseOptions("high", Map.of()));
+            assertEquals(List.of(), second.diagnostics(), sample.toString());
+            assertEquals(Trees.shape(first.root()), Trees.shape(second.root()), sample.toString());
+        }
+    }
+
+    @Test
     void conditionalSampleKeepsTheLinesOfItsConfigId() throws IOException {
         Path sample = SAMPLES.resolve("keepalived.conf.conditional_conf");
         Assumptions.assumeTrue(Files.isRegularFile(sample), sample + " is absent (install Debian's keepalived)");

@@ -180,11 +180,48 @@ class IncludeTest {
     }
 
     @Test
-    void includeIsRecognisedBeforeConditions() throws IOException {
-        Path main = write("keepalived.conf", "@other include x.conf\n");
+    void includeBehindAConditionFollowsTheCondition() throws IOException {
+        Path main = write("keepalived.conf", "@other include x.conf\n@main include y.conf\n");
         write("x.conf", "x\n");
+        write("y.conf", "y\n");
         ParseResult result = read(main);
-        assertEquals("", Trees.render(result.root()));
+        assertEquals("y", Trees.render(result.root()));
         assertEquals(List.of(), result.diagnostics());
+    }
+
+    @Test
+    void includeNamedByAParameter() throws IOException {
+        Path main = write("keepalived.conf", "$INC=include\n$INC sub/${_INSTANCE}.conf\n");
+        write("sub/main.conf", "for_main\n");
+        assertEquals("for_main", Trees.render(read(main).root()));
+    }
+
+    @Test
+    void includePatternIsSubstituted() throws IOException {
+        Path main = write("keepalived.conf", "$DIR=sub\ninclude ${DIR}/*.conf\n");
+        write("sub/a.conf", "a\n");
+        assertEquals("a", Trees.render(read(main).root()));
+    }
+
+    @Test
+    void includeGeneratedByALoop() throws IOException {
+        Path main = write("keepalived.conf", "~SEQ(I, 1, 2) include part${I}.conf\n");
+        write("part1.conf", "one\n");
+        write("part2.conf", "two\n");
+        assertEquals("one; two", Trees.render(read(main).root()));
+    }
+
+    @Test
+    void filesListsTheMainFileThenEachIncludedFileOnce() throws IOException {
+        Path main = write("keepalived.conf", "include b.conf\ninclude a.conf\ninclude b.conf\ninclude none.conf\n");
+        Path a = write("a.conf", "include sub/c.conf\n");
+        Path b = write("b.conf", "b\n");
+        Path c = write("sub/c.conf", "c\n");
+        assertEquals(List.of(main, b, a, c), read(main).config().files());
+    }
+
+    @Test
+    void textReadWithoutAFileListsNoFiles() {
+        assertEquals(List.of(), Trees.parse("k").config().files());
     }
 }

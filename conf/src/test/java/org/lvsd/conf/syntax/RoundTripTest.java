@@ -3,25 +3,14 @@ package org.lvsd.conf.syntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import org.apache.commons.configuration2.tree.ImmutableNode;
 import org.junit.jupiter.api.Test;
 
 class RoundTripTest {
 
-    /** Names, words and blocks of the tree, recursively; files and lines are left out. */
-    private static String shape(ImmutableNode node) {
-        StringBuilder out = new StringBuilder(node.getNodeName() == null ? "" : node.getNodeName());
-        out.append(Nodes.args(node)).append(Nodes.hasBlock(node) ? "{" : "");
-        node.getChildren().forEach(c -> out.append(shape(c)).append(';'));
-        return out.append(Nodes.hasBlock(node) ? "}" : "").toString();
-    }
-
     private static String write(ParseResult result) throws IOException {
-        StringWriter out = new StringWriter();
-        result.config().write(out);
-        return out.toString();
+        return Trees.written(result);
     }
 
     @Test
@@ -48,7 +37,7 @@ class RoundTripTest {
         assertEquals(List.of(), first.diagnostics());
         ParseResult second = Trees.parse(write(first));
         assertEquals(List.of(), second.diagnostics());
-        assertEquals(shape(first.root()), shape(second.root()));
+        assertEquals(Trees.shape(first.root()), Trees.shape(second.root()));
         assertEquals(write(first), write(second));
     }
 

@@ -90,4 +90,11 @@ class TreeBuilderTest {
     void keywordCaseIsKeptAsWritten() {
         assertEquals("SSL_GET {url {digest ABC}}", Trees.render("SSL_GET {\n url {\n  digest ABC\n }\n}"));
     }
+
+    @Test
+    void windowsLineEndingsAndAByteOrderMarkAreAccepted() {
+        ParseResult result = Trees.parse("\uFEFFglobal_defs {\r\n  router_id r1\r\n}\r\nx\r\n");
+        assertEquals("global_defs {router_id r1}; x", Trees.render(result.root()));
+        assertEquals("test.conf:4", Nodes.where(result.root().getChildren().get(1)));
+    }
 }

@@ -1,5 +1,7 @@
 package org.lvsd.conf.syntax;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,5 +46,20 @@ final class Trees {
 
     static List<String> messages(ParseResult result) {
         return result.diagnostics().stream().map(Diagnostic::toString).toList();
+    }
+
+    /** Names, words and blocks of the tree, recursively; files and lines are left out. */
+    static String shape(ImmutableNode node) {
+        StringBuilder out = new StringBuilder(node.getNodeName() == null ? "" : node.getNodeName());
+        out.append(Nodes.args(node)).append(Nodes.hasBlock(node) ? "{" : "");
+        node.getChildren().forEach(c -> out.append(shape(c)).append(';'));
+        return out.append(Nodes.hasBlock(node) ? "}" : "").toString();
+    }
+
+    /** The configuration as {@link KeepalivedConfiguration#write} writes it. */
+    static String written(ParseResult result) throws IOException {
+        StringWriter out = new StringWriter();
+        result.config().write(out);
+        return out.toString();
     }
 }
