@@ -14,20 +14,16 @@ final class AuthenticationReader {
             Optional<String> pass = Optional.empty();
         };
         BlockWalker.walk(Block.AUTHENTICATION, block.children(), d, s -> {
-            if (s.keyword().equals("auth_type")) {
-                switch (s.arg(0)) {
-                    case "PASS" -> st.type = Optional.of(Authentication.Type.PASS);
-                    case "AH" -> st.type = Optional.of(Authentication.Type.AH);
-                    default -> d.error(s.where(), "auth_type expects PASS|AH, got '" + s.arg(0) + "'");
+            switch (s.keyword()) {
+                case "auth_type" -> {
+                    switch (s.arg(0)) {
+                        case "PASS" -> st.type = Optional.of(Authentication.Type.PASS);
+                        case "AH" -> st.type = Optional.of(Authentication.Type.AH);
+                        default -> d.error(s.where(), "auth_type expects PASS|AH, got '" + s.arg(0) + "'");
+                    }
                 }
-            } else {
-                String p = s.arg(0);
-                if (p.length() > 8) {
-                    d.warning(s.where(), "auth_pass is longer than 8 characters, only '" + p.substring(0, 8)
-                            + "' is used");
-                    p = p.substring(0, 8);
-                }
-                st.pass = Optional.of(p);
+                case "auth_pass" -> st.pass = Optional.of(password(s, d));
+                default -> d.unhandled(Block.AUTHENTICATION, s);
             }
         });
         if (st.type.isEmpty()) {
@@ -39,5 +35,15 @@ final class AuthenticationReader {
             return Optional.empty();
         }
         return Optional.of(new Authentication(st.type.get(), st.pass.get(), block.where()));
+    }
+
+    /** keepalived uses the first 8 characters only. */
+    private static String password(Stmt s, Diags d) {
+        String p = s.arg(0);
+        if (p.length() <= 8) {
+            return p;
+        }
+        d.warning(s.where(), "auth_pass is longer than 8 characters, only '" + p.substring(0, 8) + "' is used");
+        return p.substring(0, 8);
     }
 }

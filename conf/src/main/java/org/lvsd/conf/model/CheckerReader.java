@@ -135,7 +135,7 @@ final class CheckerReader {
                 Values.integer(s, 0, -254, 254, d).ifPresent(v -> opts.weight = v);
                 opts.reverse = ScriptReader.reverseWord(s, d);
             }
-            default -> d.error(s.where(), "internal: no reader for " + type + " keyword '" + s.keyword() + "'");
+            default -> d.unhandled(type.block(), s);
         }
     }
 

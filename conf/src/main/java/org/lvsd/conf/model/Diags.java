@@ -17,6 +17,11 @@ final class Diags {
         list.add(Diagnostic.warning(w.file(), w.line(), message));
     }
 
+    /** A keyword the registry calls supported reached a reader without a case for it: a bug. */
+    void unhandled(Block block, Stmt s) {
+        error(s.where(), "internal: no reader for " + block.spelling() + " keyword '" + s.keyword() + "'");
+    }
+
     boolean hasErrors() {
         return list.stream().anyMatch(Diagnostic::isError);
     }

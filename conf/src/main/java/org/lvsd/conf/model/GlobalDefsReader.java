@@ -135,7 +135,7 @@ final class GlobalDefsReader {
             case "control_socket" -> lvsd = new LvsdSettings(lvsd.driver(), s.arg(0), lvsd.metricsListen());
             case "metrics_listen" -> HostPorts.parse(s, d).ifPresent(
                     hp -> lvsd = new LvsdSettings(lvsd.driver(), lvsd.controlSocket(), hp));
-            default -> d.error(s.where(), "internal: no reader for global_defs keyword '" + s.keyword() + "'");
+            default -> d.unhandled(Block.GLOBAL_DEFS, s);
         }
     }
 

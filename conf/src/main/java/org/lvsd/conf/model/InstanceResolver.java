@@ -159,7 +159,11 @@ final class InstanceResolver {
         BigDecimal secs = new BigDecimal(s.arg(0).startsWith(".") ? "0" + s.arg(0) : s.arg(0));
         if (version == 2) {
             BigDecimal whole = secs.setScale(0, RoundingMode.HALF_UP);
-            if (whole.compareTo(BigDecimal.ONE) < 0 || whole.compareTo(BigDecimal.valueOf(255)) > 0) {
+            if (whole.signum() == 0) {
+                d.warning(s.where(), who + "advert_int " + s.arg(0) + " is below 1 s for VRRP version 2, using 1");
+                return Duration.ofSeconds(1);
+            }
+            if (whole.compareTo(BigDecimal.valueOf(255)) > 0) {
                 error(s.where(), "advert_int " + s.arg(0) + " out of range 1..255 for VRRP version 2");
                 return Duration.ofSeconds(1);
             }

@@ -66,7 +66,9 @@ final class RealServerReader {
                 case "inhibit_on_failure" -> st.inhibit = Values.flag(s, d, st.inhibit);
                 case "virtualhost" -> st.host = Optional.of(s.arg(0));
                 case "smtp_alert" -> st.smtp = Values.flag(s, d, st.smtp);
-                default -> st.checkers.add(s);
+                case "TCP_CHECK", "HTTP_GET", "SSL_GET", "MISC_CHECK", "SMTP_CHECK", "DNS_CHECK", "UDP_CHECK",
+                        "PING_CHECK", "FILE_CHECK" -> st.checkers.add(s);
+                default -> d.unhandled(Block.REAL_SERVER, s);
             }
         });
         if (st.upper > 0 && st.lower > st.upper) {

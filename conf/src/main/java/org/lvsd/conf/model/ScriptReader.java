@@ -37,7 +37,8 @@ final class ScriptReader {
                     st.user = Optional.of(s.arg(0));
                     st.group = s.size() > 1 ? Optional.of(s.arg(1).replaceFirst("^:", "")) : Optional.empty();
                 }
-                default -> st.initFail = true;
+                case "init_fail" -> st.initFail = true;
+                default -> d.unhandled(Block.VRRP_SCRIPT, s);
             }
         });
         String name = block.arg(0);
@@ -70,7 +71,7 @@ final class ScriptReader {
                     Values.integer(s, 0, -254, 254, d).ifPresent(w -> st.weight = w);
                     st.reverse = reverseWord(s, d);
                 }
-                default -> {
+                case "init_file" -> {
                     st.init = true;
                     for (String w : s.args()) {
                         if (w.equals("overwrite")) {
@@ -83,6 +84,7 @@ final class ScriptReader {
                         }
                     }
                 }
+                default -> d.unhandled(Block.TRACK_FILE, s);
             }
         });
         if (st.file.isEmpty()) {

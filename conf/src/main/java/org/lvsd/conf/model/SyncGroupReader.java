@@ -32,7 +32,8 @@ final class SyncGroupReader {
                 case "track_file" -> files.addAll(TrackReader.refs(s, 254, d));
                 case "smtp_alert" -> flags[0] = Values.flag(s, d, flags[0]);
                 case "notify_priority_changes" -> flags[1] = Values.flag(s, d, flags[1]);
-                default -> flags[2] = true;
+                case "sync_group_tracking_weight" -> flags[2] = true;
+                default -> d.unhandled(Block.VRRP_SYNC_GROUP, s);
             }
         });
         String name = block.arg(0);

@@ -45,7 +45,8 @@ final class UrlReader {
                 }
                 case "virtualhost" -> st.host = Optional.of(s.arg(0));
                 case "regex" -> st.regex = Optional.of(s.arg(0));
-                default -> st.noMatch = true;
+                case "regex_no_match" -> st.noMatch = true;
+                default -> d.unhandled(Block.URL, s);
             }
         });
         if (st.path.isEmpty()) {

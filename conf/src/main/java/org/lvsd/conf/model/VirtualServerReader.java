@@ -124,7 +124,7 @@ final class VirtualServerReader {
             case "virtualhost" -> virtualhost = Optional.of(s.arg(0));
             case "smtp_alert" -> smtpAlert = Values.flag(s, d, smtpAlert);
             case "real_server" -> realServers.add(s);
-            default -> d.error(s.where(), "internal: no reader for virtual_server keyword '" + s.keyword() + "'");
+            default -> d.unhandled(Block.VIRTUAL_SERVER, s);
         }
     }
 

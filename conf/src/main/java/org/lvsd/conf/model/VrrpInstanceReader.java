@@ -90,7 +90,7 @@ final class VrrpInstanceReader {
                 x.lvsSyncDaemonInterface = Optional.of(s.arg(0));
                 d.warning(s.where(), "lvs_sync_daemon_interface is deprecated, use lvs_sync_daemon in global_defs");
             }
-            default -> d.error(s.where(), "internal: no reader for vrrp_instance keyword '" + s.keyword() + "'");
+            default -> d.unhandled(Block.VRRP_INSTANCE, s);
         }
     }
 

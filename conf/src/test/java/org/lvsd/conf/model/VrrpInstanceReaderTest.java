@@ -71,6 +71,13 @@ class VrrpInstanceReaderTest {
     }
 
     @Test
+    void advertIntBelowOneSecondIsOneSecondForVersion2() {
+        assertEquals(Duration.ofSeconds(1), instance("advert_int 0.2").advertInt());
+        assertEquals(List.of("lvsd.conf:5: warning: (VI_1) advert_int 0.2 is below 1 s for VRRP version 2, using 1"),
+                messages("advert_int 0.2"));
+    }
+
+    @Test
     void advertIntKeepsCentisecondsForVersion3() {
         assertEquals(Duration.ofMillis(250), instance("version 3\nadvert_int 0.25").advertInt());
         assertEquals(Duration.ofMillis(40950), instance("version 3\nadvert_int 40.95").advertInt());
