@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 class GlobalDefsReaderTest {
 
     private static GlobalDefs global(String body) {
-        return TestTrees.model("global_defs {\n" + body + "\n}\n").global();
+        return TestConfigs.model("global_defs {\n" + body + "\n}\n").global();
     }
 
     @Test
     void defaultsFollowKeepalived() {
-        GlobalDefs g = TestTrees.model("").global();
+        GlobalDefs g = TestConfigs.model("").global();
         assertEquals(Optional.empty(), g.routerId());
         assertEquals("224.0.0.18", IpAddresses.format(g.mcastGroup4()));
         assertEquals("ff02::12", IpAddresses.format(g.mcastGroup6()));
@@ -39,7 +39,7 @@ class GlobalDefsReaderTest {
 
     @Test
     void readsVrrpAndLvsSettings() {
-        GlobalDefs g = TestTrees.model("""
+        GlobalDefs g = TestConfigs.model("""
                 vrrp_instance VI_1 {
                     interface eth0
                     virtual_router_id 1
@@ -129,14 +129,14 @@ class GlobalDefsReaderTest {
         assertEquals(List.of("lvsd.conf:2: warning: 'enable_snmp_vrrp' accepted but has no effect in lvsd",
                 "lvsd.conf:3: warning: 'vrrp_rt_priority' accepted but has no effect in lvsd",
                 "lvsd.conf:4: warning: 'nftables' is not supported by lvsd and is ignored"),
-                TestTrees.messages("global_defs {\nenable_snmp_vrrp\nvrrp_rt_priority 50\nnftables\n}"));
+                TestConfigs.messages("global_defs {\nenable_snmp_vrrp\nvrrp_rt_priority 50\nnftables\n}"));
     }
 
     @Test
     void fifoScriptWithoutItsFifoIsWarned() {
         assertEquals(List.of("lvsd.conf:2: warning: FIFO script given without its FIFO, ignored"),
-                TestTrees.messages("global_defs {\nvrrp_notify_fifo_script /bin/reader\n}"));
-        assertEquals(Optional.empty(), TestTrees.model("global_defs {\nvrrp_notify_fifo_script /bin/reader\n}")
+                TestConfigs.messages("global_defs {\nvrrp_notify_fifo_script /bin/reader\n}"));
+        assertEquals(Optional.empty(), TestConfigs.model("global_defs {\nvrrp_notify_fifo_script /bin/reader\n}")
                 .global().vrrpNotifyFifo());
     }
 }

@@ -42,7 +42,7 @@ class KeywordCoverageTest {
             }
             String words = k.name() + " 1".repeat(k.minArgs());
             String text = String.format(place(k.block()), words);
-            List<String> internal = TestTrees.messages(text).stream().filter(m -> m.contains("internal")).toList();
+            List<String> internal = TestConfigs.messages(text).stream().filter(m -> m.contains("internal")).toList();
             assertEquals(List.of(), internal, k.block() + " " + k.name());
             checked++;
         }

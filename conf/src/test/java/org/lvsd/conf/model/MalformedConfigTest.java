@@ -95,7 +95,7 @@ class MalformedConfigTest {
     @ParameterizedTest
     @MethodSource("cases")
     void malformedInputGivesItsExactErrorAndNoModel(String text, String expected) {
-        ConfigLoaderResultView r = new ConfigLoaderResultView(TestTrees.load(text));
+        ConfigLoaderResultView r = new ConfigLoaderResultView(TestConfigs.load(text));
         assertEquals(List.of(expected), r.errors(), () -> "all diagnostics: " + r.all());
         assertTrue(r.modelAbsent());
     }

@@ -15,33 +15,33 @@ class ModelBuilderTest {
 
     @Test
     void globalDefsApplyToInstancesDeclaredBeforeThem() {
-        KeepalivedConfig c = TestTrees.model(instance("A", 1) + "global_defs {\nvrrp_version 3\n}\n");
+        KeepalivedConfig c = TestConfigs.model(instance("A", 1) + "global_defs {\nvrrp_version 3\n}\n");
         assertEquals(3, c.instances().get("A").version());
     }
 
     @Test
     void instancesKeepFileOrder() {
-        KeepalivedConfig c = TestTrees.model(instance("Z", 3) + instance("A", 1) + instance("M", 2));
+        KeepalivedConfig c = TestConfigs.model(instance("Z", 3) + instance("A", 1) + instance("M", 2));
         assertEquals(List.of("Z", "A", "M"), List.copyOf(c.instances().keySet()));
     }
 
     @Test
     void unknownTopLevelKeywordIsWarnedAndSkipped() {
         assertEquals(List.of("lvsd.conf:1: warning: unknown keyword 'vrrp_instanse' ignored"),
-                TestTrees.messages("vrrp_instanse VI_1 {\ninterface eth0\n}\n"));
+                TestConfigs.messages("vrrp_instanse VI_1 {\ninterface eth0\n}\n"));
     }
 
     @Test
     void unknownKeywordInsideABlockIsWarnedAndTheRestIsRead() {
         String text = "vrrp_instance A {\ninterface eth0\npriorty 50\nvirtual_router_id 4\n"
                 + "virtual_ipaddress { 192.0.2.1 }\n}\n";
-        assertEquals(List.of("lvsd.conf:3: warning: unknown keyword 'priorty' ignored"), TestTrees.messages(text));
-        assertEquals(4, TestTrees.model(text).instances().get("A").virtualRouterId());
+        assertEquals(List.of("lvsd.conf:3: warning: unknown keyword 'priorty' ignored"), TestConfigs.messages(text));
+        assertEquals(4, TestConfigs.model(text).instances().get("A").virtualRouterId());
     }
 
     @Test
     void emptyConfigurationIsValidAndEmpty() {
-        KeepalivedConfig c = TestTrees.model("");
+        KeepalivedConfig c = TestConfigs.model("");
         assertEquals(List.of(0, 0, 0), List.of(c.instances().size(), c.virtualServers().size(), c.scripts().size()));
     }
 }

@@ -35,6 +35,14 @@ class ModelJsonTest {
     }
 
     @Test
+    void ipv6UnicastExampleDumpsToTheGoldenJson() throws IOException {
+        ConfigLoader.LoadResult r = ConfigLoader.load(resource("unicast6.conf"), "unicast6.conf", ParseOptions.defaults());
+        assertEquals(List.of("unicast6.conf:23: warning: (VI_6) tracking weights are ignored in sync group SG unless "
+                + "sync_group_tracking_weight is set"), r.diagnostics().stream().map(Object::toString).toList());
+        assertEquals(resource("unicast6.json").strip(), ModelJson.write(r.config().orElseThrow()).strip());
+    }
+
+    @Test
     void dumpIsDeterministic() throws IOException {
         KeepalivedConfig c = director().config().orElseThrow();
         assertEquals(ModelJson.write(c), ModelJson.write(director().config().orElseThrow()));
@@ -42,7 +50,7 @@ class ModelJsonTest {
 
     @Test
     void durationsAreSecondsAndAddressesAndPlacesAreText() {
-        KeepalivedConfig c = TestTrees.model("vrrp_instance V {\ninterface eth0\nvirtual_router_id 3\nversion 3\n"
+        KeepalivedConfig c = TestConfigs.model("vrrp_instance V {\ninterface eth0\nvirtual_router_id 3\nversion 3\n"
                 + "advert_int 0.25\nvirtual_ipaddress { 2001:db8:0:0::7/64 }\n}");
         String json = ModelJson.write(c);
         assertTrue(json.contains("\"advertInt\" : 0.25,"), json);

@@ -27,7 +27,7 @@ class RobustnessTest {
     }
 
     private static void assertNoInternalError(String text, String what) {
-        ConfigLoader.LoadResult r = TestTrees.load(text);
+        ConfigLoader.LoadResult r = TestConfigs.load(text);
         List<Diagnostic> internal = r.diagnostics().stream().filter(d -> d.message().contains("internal")).toList();
         assertEquals(List.of(), internal, what);
         assertEquals(r.hasErrors(), r.config().isEmpty(), what);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class VirtualServerReaderTest {
 
     private static VirtualServer vs(String text) {
-        return TestTrees.model(text).virtualServers().get(0);
+        return TestConfigs.model(text).virtualServers().get(0);
     }
 
     @Test
@@ -23,7 +23,7 @@ class VirtualServerReaderTest {
         assertEquals(List.of("lvsd.conf:1: warning: virtual_server 192.0.2.10 80: lvs_sched not set, defaulting to wlc",
                 "lvsd.conf:1: warning: virtual_server 192.0.2.10 80: lvs_method not set, defaulting to NAT",
                 "lvsd.conf:1: warning: virtual_server 192.0.2.10 80: protocol not set, defaulting to UDP"),
-                TestTrees.messages(text));
+                TestConfigs.messages(text));
     }
 
     @Test
@@ -32,7 +32,7 @@ class VirtualServerReaderTest {
         VirtualServer v = vs(text);
         assertEquals(new VsAddress.Fwmark(5), v.address());
         assertEquals(Optional.empty(), v.protocol());
-        assertEquals(List.of(), TestTrees.messages(text));
+        assertEquals(List.of(), TestConfigs.messages(text));
     }
 
     @Test
@@ -242,7 +242,7 @@ class VirtualServerReaderTest {
 
     @Test
     void otherCheckersReadTheirOwnKeywords() {
-        KeepalivedConfig k = TestTrees.model("""
+        KeepalivedConfig k = TestConfigs.model("""
                 track_file weightfile { file /run/w }
                 virtual_server 192.0.2.10 25 {
                     protocol TCP
@@ -272,7 +272,7 @@ class VirtualServerReaderTest {
 
     @Test
     void virtualServerGroupEntries() {
-        KeepalivedConfig k = TestTrees.model("""
+        KeepalivedConfig k = TestConfigs.model("""
                 virtual_server_group VSG_1 {
                     10.0.0.1 8080
                     192.168.200.3-10 80

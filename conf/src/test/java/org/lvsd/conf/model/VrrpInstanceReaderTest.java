@@ -12,11 +12,11 @@ class VrrpInstanceReaderTest {
     private static final String BASE = "interface eth0\nvirtual_router_id 51\nvirtual_ipaddress { 192.0.2.10 }\n";
 
     private static VrrpInstance instance(String body) {
-        return TestTrees.model("vrrp_instance VI_1 {\n" + BASE + body + "\n}\n").instances().get("VI_1");
+        return TestConfigs.model("vrrp_instance VI_1 {\n" + BASE + body + "\n}\n").instances().get("VI_1");
     }
 
     private static List<String> messages(String body) {
-        return TestTrees.messages("vrrp_instance VI_1 {\n" + BASE + body + "\n}\n");
+        return TestConfigs.messages("vrrp_instance VI_1 {\n" + BASE + body + "\n}\n");
     }
 
     @Test
@@ -85,13 +85,13 @@ class VrrpInstanceReaderTest {
 
     @Test
     void ipv6AddressesForceVersion3() {
-        VrrpInstance i = TestTrees.model("vrrp_instance V6 {\ninterface eth0\nvirtual_router_id 9\nversion 2\n"
+        VrrpInstance i = TestConfigs.model("vrrp_instance V6 {\ninterface eth0\nvirtual_router_id 9\nversion 2\n"
                 + "virtual_ipaddress { fe80::1/64 2001:db8::10/64 }\n}").instances().get("V6");
         assertEquals(3, i.version());
         assertEquals(AddressFamily.INET6, i.family());
         assertEquals("ff02::12", IpAddresses.format(i.multicastGroup()));
         assertEquals(List.of("lvsd.conf:1: warning: (V6) IPv6 instances use VRRP version 3, version 2 ignored"),
-                TestTrees.messages("vrrp_instance V6 {\ninterface eth0\nvirtual_router_id 9\nversion 2\n"
+                TestConfigs.messages("vrrp_instance V6 {\ninterface eth0\nvirtual_router_id 9\nversion 2\n"
                         + "virtual_ipaddress { fe80::1/64 2001:db8::10/64 }\n}"));
         assertEquals(List.of("fe80::1/64", "2001:db8::10/64"),
                 i.virtualAddresses().stream().map(v -> v.address().toString()).toList());
@@ -99,7 +99,7 @@ class VrrpInstanceReaderTest {
 
     @Test
     void virtualAddressOptionsAndSeveralAddressesPerLine() {
-        VrrpInstance i = TestTrees.model("""
+        VrrpInstance i = TestConfigs.model("""
                 vrrp_instance VI_1 {
                     interface eth0
                     virtual_router_id 51
@@ -160,7 +160,7 @@ class VrrpInstanceReaderTest {
 
     @Test
     void trackingListsTakeWeightsAndReverse() {
-        VrrpInstance i = TestTrees.model("""
+        VrrpInstance i = TestConfigs.model("""
                 vrrp_script chk_a { script "/bin/true" }
                 vrrp_script chk_b { script "/bin/true" }
                 track_file tf { file /run/tf }
@@ -186,7 +186,7 @@ class VrrpInstanceReaderTest {
 
     @Test
     void unicastPeersWithTtlLimitsImplyCheckUnicastSrc() {
-        VrrpInstance i = TestTrees.model("""
+        VrrpInstance i = TestConfigs.model("""
                 vrrp_instance U {
                     virtual_router_id 7
                     unicast_src_ip 198.51.100.1
@@ -230,7 +230,7 @@ class VrrpInstanceReaderTest {
 
     @Test
     void instanceGarpAndAdvertSettingsOverrideGlobals() {
-        VrrpInstance i = TestTrees.model("""
+        VrrpInstance i = TestConfigs.model("""
                 global_defs {
                     vrrp_garp_master_delay 10
                     vrrp_lower_prio_no_advert
@@ -265,7 +265,7 @@ class VrrpInstanceReaderTest {
 
     @Test
     void syncGroupReadsMembersTrackingAndNotify() {
-        SyncGroup g = TestTrees.model("""
+        SyncGroup g = TestConfigs.model("""
                 vrrp_sync_group G1 {
                     group {
                         VI_1
@@ -306,11 +306,11 @@ class VrrpInstanceReaderTest {
             vips.append("10.1.").append(n / 200).append('.').append(n % 200 + 1).append('\n');
         }
         String text = "vrrp_instance VI_1 {\ninterface eth0\nvirtual_router_id 51\n" + vips + "}\n}\n";
-        VrrpInstance i = TestTrees.model(text).instances().get("VI_1");
+        VrrpInstance i = TestConfigs.model(text).instances().get("VI_1");
         assertEquals(255, i.virtualAddresses().size());
         assertEquals(List.of("10.1.1.56/32"), i.excludedAddresses().stream().map(v -> v.address().toString()).toList());
         assertEquals(List.of("lvsd.conf:260: warning: (VI_1) more than 255 virtual_ipaddress entries, the rest are "
-                + "handled as virtual_ipaddress_excluded"), TestTrees.messages(text));
+                + "handled as virtual_ipaddress_excluded"), TestConfigs.messages(text));
     }
 
     @Test
@@ -339,7 +339,7 @@ class VrrpInstanceReaderTest {
             + "interface eth0\nvirtual_router_id 51\nvirtual_ipaddress { 192.0.2.10 }\n";
 
     private static List<String> errors(String text) {
-        return TestTrees.load(text).diagnostics().stream().filter(org.lvsd.conf.Diagnostic::isError)
+        return TestConfigs.load(text).diagnostics().stream().filter(org.lvsd.conf.Diagnostic::isError)
                 .map(Object::toString).toList();
     }
 }

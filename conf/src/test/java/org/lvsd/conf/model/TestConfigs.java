@@ -5,11 +5,11 @@ import org.lvsd.conf.ConfigLoader;
 import org.lvsd.conf.syntax.ParseOptions;
 
 /** Reads configuration text the way lvsd does, so model tests can be written as keepalived.conf text. */
-final class TestTrees {
+final class TestConfigs {
 
     static final String FILE = "lvsd.conf";
 
-    private TestTrees() {
+    private TestConfigs() {
     }
 
     /** Loads {@code text} (syntax and model passes). */
