@@ -1,10 +1,11 @@
 package org.lvsd.conf.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -89,20 +90,17 @@ final class CrossChecks {
         }
     }
 
+    /** Compares only instances sharing VRID, family and interface, so huge generated configs stay fast. */
     private void duplicateVrids() {
-        List<VrrpInstance> all = List.copyOf(c.instances().values());
-        for (int j = 1; j < all.size(); j++) {
-            for (int i = 0; i < j; i++) {
-                VrrpInstance a = all.get(i);
-                VrrpInstance b = all.get(j);
-                if (a.virtualRouterId() == b.virtualRouterId() && a.family() == b.family()
-                        && Objects.equals(a.iface(), b.iface()) && !separated(a, b)) {
+        Map<String, List<VrrpInstance>> same = new LinkedHashMap<>();
+        for (VrrpInstance b : c.instances().values()) {
+            String key = b.virtualRouterId() + " " + b.family() + " " + b.iface().orElse("");
+            List<VrrpInstance> earlier = same.computeIfAbsent(key, k -> new ArrayList<>());
+            earlier.stream().filter(a -> !separated(a, b)).findFirst().ifPresent(a ->
                     d.error(b.where(), "(" + b.name() + ") virtual_router_id " + b.virtualRouterId()
                             + a.iface().map(n -> " on " + n).orElse("") + " is already used by " + a.name()
-                            + " at " + a.where());
-                    break;
-                }
-            }
+                            + " at " + a.where()));
+            earlier.add(b);
         }
     }
 

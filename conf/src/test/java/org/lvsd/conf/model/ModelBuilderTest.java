@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lvsd.conf.ConfigLoader;
 
 class ModelBuilderTest {
 
@@ -43,5 +44,26 @@ class ModelBuilderTest {
     void emptyConfigurationIsValidAndEmpty() {
         KeepalivedConfig c = TestConfigs.model("");
         assertEquals(List.of(0, 0, 0), List.of(c.instances().size(), c.virtualServers().size(), c.scripts().size()));
+    }
+
+    @Test
+    void tenThousandGeneratedInstancesBuildWithoutFalseDuplicates() {
+        StringBuilder text = new StringBuilder();
+        for (int n = 0; n < 10_000; n++) {
+            text.append("vrrp_instance V").append(n).append(" {\ninterface eth").append(n / 255)
+                    .append("\nvirtual_router_id ").append(n % 255 + 1).append("\nno_virtual_ipaddress\n}\n");
+        }
+        ConfigLoader.LoadResult r = TestConfigs.load(text.toString());
+        assertEquals(List.of(), r.diagnostics());
+        assertEquals(10_000, r.config().orElseThrow().instances().size());
+    }
+
+    @Test
+    void legacyInstanceSyncDaemonInterfaceIsKeptWithADeprecationWarning() {
+        String text = "vrrp_instance A {\ninterface eth0\nvirtual_router_id 4\nlvs_sync_daemon_interface eth1\n"
+                + "no_virtual_ipaddress\n}\n";
+        assertEquals(java.util.Optional.of("eth1"), TestConfigs.model(text).instances().get("A").lvsSyncDaemonInterface());
+        assertEquals(List.of("lvsd.conf:4: warning: lvs_sync_daemon_interface is deprecated, use lvs_sync_daemon in "
+                + "global_defs"), TestConfigs.messages(text));
     }
 }
