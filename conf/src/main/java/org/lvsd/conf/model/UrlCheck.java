@@ -1,0 +1,23 @@
+package org.lvsd.conf.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One {@code url { ... }} of an HTTP_GET or SSL_GET checker.
+ *
+ * @param path {@code path}
+ * @param digest {@code digest}: MD5 of the body, lower-case hex
+ * @param statusCodes {@code status_code} (default 200-299)
+ * @param virtualhost Host header: the url's, else the checker's, else the real server's
+ * @param regex {@code regex} the body must match
+ * @param regexNoMatch {@code regex_no_match}: the body must not match
+ * @param where origin
+ */
+public record UrlCheck(String path, Optional<String> digest, List<StatusRange> statusCodes,
+        Optional<String> virtualhost, Optional<String> regex, boolean regexNoMatch, Where where) {
+
+    public UrlCheck {
+        statusCodes = List.copyOf(statusCodes);
+    }
+}
