@@ -6,40 +6,16 @@ import static org.lvsd.ipvs.sched.Fixtures.rs;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lvsd.ipvs.RealServer;
+import org.lvsd.ipvs.TestClock;
 
 class LocalitySchedulersTest {
     private static final Flow TO_A = new Flow(addr("203.0.113.1"), 1000, addr("192.0.2.10"), 80);
     private static final Flow TO_B = new Flow(addr("203.0.113.1"), 1001, addr("192.0.2.11"), 80);
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static Scheduler create(String name, Clock clock) {
         return Schedulers.create(name, Set.of(), clock).orElseThrow();
@@ -47,7 +23,7 @@ class LocalitySchedulersTest {
 
     @Test
     void lblcSticksToTheRememberedServerEvenWhenOthersAreLessLoaded() {
-        MutableClock clock = new MutableClock();
+        TestClock clock = new TestClock();
         Scheduler s = create("lblc", clock);
         List<Candidate> idle = List.of(Candidate.idle(rs(21), 10), Candidate.idle(rs(22), 10));
         s.update(idle);
@@ -59,7 +35,7 @@ class LocalitySchedulersTest {
 
     @Test
     void lblcLeavesAServerAboveItsWeightWhileAnotherIsBelowHalf() {
-        Scheduler s = create("lblc", new MutableClock());
+        Scheduler s = create("lblc", new TestClock());
         List<Candidate> idle = List.of(Candidate.idle(rs(21), 10), Candidate.idle(rs(22), 10));
         s.update(idle);
         s.schedule(idle, TO_A);
@@ -71,7 +47,7 @@ class LocalitySchedulersTest {
 
     @Test
     void lblcForgetsEntriesAfterTheExpiration() {
-        MutableClock clock = new MutableClock();
+        TestClock clock = new TestClock();
         Scheduler s = create("lblc", clock);
         List<Candidate> idle = List.of(Candidate.idle(rs(21), 10), Candidate.idle(rs(22), 10));
         s.update(idle);
@@ -85,7 +61,7 @@ class LocalitySchedulersTest {
 
     @Test
     void lblcrReplicatesToASecondServerUnderLoadAndUsesTheLeastLoadedMember() {
-        MutableClock clock = new MutableClock();
+        TestClock clock = new TestClock();
         Scheduler s = create("lblcr", clock);
         List<Candidate> idle = List.of(Candidate.idle(rs(21), 10), Candidate.idle(rs(22), 10), Candidate.idle(rs(23), 10));
         s.update(idle);
@@ -101,7 +77,7 @@ class LocalitySchedulersTest {
 
     @Test
     void lblcrShrinksTheSetAfterTheExpirationWithoutChanges() {
-        MutableClock clock = new MutableClock();
+        TestClock clock = new TestClock();
         Scheduler s = create("lblcr", clock);
         List<Candidate> idle = List.of(Candidate.idle(rs(21), 10), Candidate.idle(rs(22), 10));
         s.update(idle);
