@@ -8,9 +8,12 @@ import org.lvsd.ipvs.ServiceFlag;
 
 /** The scheduler registry: names the kernel knows and fresh per-service instances. */
 public final class Schedulers {
-    /** Every scheduler this module implements, in ipvsadm(8)'s order. */
+    /**
+     * Every scheduler this module implements, in ipvsadm(8)'s order, plus "none" (a service without
+     * a scheduler, which the kernel accepts and which schedules nothing).
+     */
     public static final List<String> NAMES =
-            List.of("rr", "wrr", "lc", "wlc", "lblc", "lblcr", "dh", "sh", "sed", "nq", "fo", "ovf", "mh");
+            List.of("rr", "wrr", "lc", "wlc", "lblc", "lblcr", "dh", "sh", "sed", "nq", "fo", "ovf", "mh", "none");
 
     private Schedulers() {
     }
@@ -37,6 +40,7 @@ public final class Schedulers {
             case "fo" -> new Failover();
             case "ovf" -> new Overflow();
             case "mh" -> new MaglevHashing(flag1, flag2);
+            case "none" -> new NoScheduler();
             default -> null;
         };
         return Optional.ofNullable(s);

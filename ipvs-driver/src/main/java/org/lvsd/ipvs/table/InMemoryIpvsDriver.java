@@ -18,6 +18,7 @@ import org.lvsd.ipvs.IpvsInfo;
 import org.lvsd.ipvs.Protocol;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceEntry;
+import org.lvsd.ipvs.ServiceFlag;
 import org.lvsd.ipvs.ServiceKey;
 import org.lvsd.ipvs.Stats;
 import org.lvsd.ipvs.Timeouts;
@@ -38,6 +39,8 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryIpvsDriver.class);
     /** Persistence engines the kernel ships (ip_vs_pe_sip.c). */
     private static final Set<String> PERSISTENCE_ENGINES = Set.of("sip");
+    /** ip_vs_set_timeout's limit INT_MAX / HZ, for Debian's CONFIG_HZ=250. */
+    private static final int MAX_TIMEOUT_SECONDS = Integer.MAX_VALUE / 250;
 
     private final Clock clock;
     private final Map<ServiceKey, ServiceState> services = new LinkedHashMap<>();
@@ -55,10 +58,10 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     @Override
     public void addService(VirtualService service) throws IpvsException {
         ServiceKey key = service.key();
-        checkService(service);
         if (services.containsKey(key)) {
             throw new IpvsException(Errno.EEXIST, key + ": service already exists");
         }
+        checkService(service);
         services.put(key, new ServiceState(service, newScheduler(service)));
         LOG.debug("added service {}", key);
     }
@@ -68,11 +71,13 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
         ServiceState state = service(service.key());
         checkService(service);
         VirtualService old = state.config;
-        if (!old.scheduler().equals(service.scheduler()) || !old.flags().equals(service.flags())) {
+        if (!old.scheduler().equals(service.scheduler()) || schedulerFlagsChanged(old, service)) {
             state.scheduler = newScheduler(service);
+            state.config = service;
+            state.destinationsChanged();
+        } else {
+            state.config = service;
         }
-        state.config = service;
-        state.destinationsChanged();
     }
 
     @Override
@@ -161,11 +166,15 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
 
     @Override
     public void setTimeouts(Timeouts t) throws IpvsException {
-        if (t.tcp() < 0 || t.tcpFin() < 0 || t.udp() < 0) {
-            throw new IpvsException(Errno.EINVAL, "timeouts must not be negative: " + t);
+        if (outOfRange(t.tcp()) || outOfRange(t.tcpFin()) || outOfRange(t.udp())) {
+            throw new IpvsException(Errno.EINVAL, "timeouts must be 0.." + MAX_TIMEOUT_SECONDS + ": " + t);
         }
         timeouts = new Timeouts(t.tcp() != 0 ? t.tcp() : timeouts.tcp(),
                 t.tcpFin() != 0 ? t.tcpFin() : timeouts.tcpFin(), t.udp() != 0 ? t.udp() : timeouts.udp());
+    }
+
+    private static boolean outOfRange(int seconds) {
+        return seconds < 0 || seconds > MAX_TIMEOUT_SECONDS;
     }
 
     @Override
@@ -212,22 +221,38 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
                         service.key() + ": scheduler " + service.scheduler() + " not found"));
     }
 
+    /**
+     * A scheduler keeps its state across an edit that keeps its name (ip_vs_edit_service); sh and
+     * mh read their flags per packet, which this model gets by rebuilding their (deterministic)
+     * tables with the new flags.
+     */
+    private static boolean schedulerFlagsChanged(VirtualService old, VirtualService updated) {
+        boolean hashing = updated.scheduler().equals("sh") || updated.scheduler().equals("mh");
+        return hashing && (old.flags().contains(ServiceFlag.SCHED1) != updated.flags().contains(ServiceFlag.SCHED1)
+                || old.flags().contains(ServiceFlag.SCHED2) != updated.flags().contains(ServiceFlag.SCHED2));
+    }
+
+    /** ip_vs_add_service / ip_vs_edit_service checks, in the kernel's order. */
     private static void checkService(VirtualService service) throws IpvsException {
-        if (service.key().family() == AddressFamily.INET6 && (service.netmask() < 1 || service.netmask() > 128)) {
-            throw new IpvsException(Errno.EINVAL, service.key() + ": IPv6 netmask must be 1..128, not "
-                    + service.netmask());
+        if (!Schedulers.NAMES.contains(service.scheduler())) {
+            throw new IpvsException(Errno.ENOENT,
+                    service.key() + ": scheduler " + service.scheduler() + " not found");
         }
         String pe = service.persistenceEngine();
         if (!pe.isEmpty() && !PERSISTENCE_ENGINES.contains(pe)) {
             throw new IpvsException(Errno.ENOENT, service.key() + ": persistence engine " + pe + " not found");
         }
-        if (!Schedulers.NAMES.contains(service.scheduler())) {
-            throw new IpvsException(Errno.ENOENT,
-                    service.key() + ": scheduler " + service.scheduler() + " not found");
+        if (service.key().family() == AddressFamily.INET6 && (service.netmask() < 1 || service.netmask() > 128)) {
+            throw new IpvsException(Errno.EINVAL, service.key() + ": IPv6 netmask must be 1..128, not "
+                    + service.netmask());
         }
     }
 
+    /** The genl family check, then ip_vs_add_dest / ip_vs_edit_dest checks, in the kernel's order. */
     private static void checkDestination(ServiceState state, Destination d, String name) throws IpvsException {
+        if (d.server().family() != state.config.key().family() && d.forward() != ForwardMethod.TUNNEL) {
+            throw new IpvsException(Errno.EINVAL, name + ": a different address family needs tunnelling");
+        }
         if (d.weight() < 0) {
             throw new IpvsException(Errno.ERANGE, name + ": server weight less than zero");
         }
@@ -235,12 +260,9 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
             throw new IpvsException(Errno.ERANGE, name + ": lower threshold is higher than upper threshold");
         }
         if (d.upperThreshold() < 0 || d.lowerThreshold() < 0) {
-            throw new IpvsException(Errno.ERANGE, name + ": thresholds must not be negative");
+            throw new IpvsException(Errno.EINVAL, name + ": thresholds must not be negative");
         }
-        if (d.server().family() != state.config.key().family() && d.forward() != ForwardMethod.TUNNEL) {
-            throw new IpvsException(Errno.EINVAL, name + ": a different address family needs tunnelling");
-        }
-        if (d.forward() == ForwardMethod.TUNNEL && d.tunnelType() == TunnelType.GUE && d.tunnelPort() == 0) {
+        if (d.tunnelType() == TunnelType.GUE && d.tunnelPort() == 0) {
             throw new IpvsException(Errno.EINVAL, name + ": tunnel port is zero");
         }
     }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceFlag;
@@ -104,10 +103,8 @@ class MaglevHashingTest {
     }
 
     @Test
-    void halfSipHashMixesKeyAndValue() {
-        int a = HalfSipHash.hash(1, 2654435761L, 2654435761L);
-        int b = HalfSipHash.hash(2, 2654435761L, 2654435761L);
-        int c = HalfSipHash.hash(1, 2654446892L, 2654446892L);
-        assertEquals(3, Set.of(a, b, c).size());
+    void halfSipHashMatchesTheKernelSelfTestVector() {
+        // lib/test_siphash.c, 64-bit: hsiphash_1u32(0x03020100, key 0x0706050403020100/0x0f0e0d0c0b0a0908)
+        assertEquals(0x88d38328, HalfSipHash.hash(0x03020100, 0x0706050403020100L, 0x0f0e0d0c0b0a0908L));
     }
 }

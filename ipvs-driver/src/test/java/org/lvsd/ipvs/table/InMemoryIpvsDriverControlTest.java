@@ -7,6 +7,7 @@ import static org.lvsd.ipvs.table.Net.ip;
 import static org.lvsd.ipvs.table.Net.rs;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -15,12 +16,15 @@ import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.Errno;
 import org.lvsd.ipvs.ForwardMethod;
 import org.lvsd.ipvs.IpvsException;
+import org.lvsd.ipvs.Protocol;
+import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceKey;
 import org.lvsd.ipvs.TestClock;
 import org.lvsd.ipvs.Timeouts;
 import org.lvsd.ipvs.TunnelChecksum;
 import org.lvsd.ipvs.TunnelType;
 import org.lvsd.ipvs.VirtualService;
+import org.lvsd.ipvs.sched.Flow;
 
 /** Control operations and their errno values, per ip_vs_ctl.c. */
 class InMemoryIpvsDriverControlTest {
@@ -51,6 +55,41 @@ class InMemoryIpvsDriverControlTest {
         assertFails(Errno.ENOENT, "TCP 198.51.100.100:80: scheduler bogus not found",
                 () -> driver.editService(VirtualService.of(WEB, "bogus")));
         assertEquals("rr", driver.list().get(0).service().scheduler());
+    }
+
+    @Test
+    void existenceIsCheckedBeforeTheScheduler() throws Exception {
+        driver.addService(VirtualService.of(WEB, "rr"));
+        assertFails(Errno.EEXIST, "TCP 198.51.100.100:80: service already exists",
+                () -> driver.addService(VirtualService.of(WEB, "bogus")));
+    }
+
+    @Test
+    void noneIsAcceptedAsSchedulerAndSchedulesNothing() throws Exception {
+        driver.addService(VirtualService.of(WEB, "none"));
+        driver.addDestination(WEB, dr("198.51.100.21", 1));
+        assertEquals(Optional.empty(), driver.connect(Protocol.TCP,
+                new Flow(ip("203.0.113.9"), 1000, ip("198.51.100.100"), 80), 0));
+        assertEquals("none", driver.list().get(0).service().scheduler());
+    }
+
+    @Test
+    void editingWithTheSameSchedulerKeepsItsPosition() throws Exception {
+        driver.addService(VirtualService.of(WEB, "rr"));
+        driver.addDestination(WEB, dr("198.51.100.22", 1));
+        driver.addDestination(WEB, dr("198.51.100.21", 1));
+        assertEquals(Optional.of(rs("198.51.100.21", 80)), connect(1000));
+        driver.editService(VirtualService.of(WEB, "rr").withPersistence(300, 0xffffffff));
+        driver.editService(VirtualService.of(WEB, "rr"));
+        assertEquals(Optional.of(rs("198.51.100.22", 80)), connect(1001));
+        driver.editService(VirtualService.of(WEB, "wrr"));
+        driver.editService(VirtualService.of(WEB, "rr"));
+        assertEquals(Optional.of(rs("198.51.100.21", 80)), connect(1002));
+    }
+
+    private Optional<RealServer> connect(int clientPort) {
+        return driver.connect(Protocol.TCP,
+                new Flow(ip("203.0.113.9"), clientPort, ip("198.51.100.100"), 80), 0);
     }
 
     @Test
@@ -141,8 +180,10 @@ class InMemoryIpvsDriverControlTest {
         assertEquals(new Timeouts(900, 120, 300), driver.getTimeouts());
         driver.setTimeouts(new Timeouts(3600, 0, 60));
         assertEquals(new Timeouts(3600, 120, 60), driver.getTimeouts());
-        assertFails(Errno.EINVAL, "timeouts must not be negative: Timeouts[tcp=-1, tcpFin=0, udp=0]",
+        assertFails(Errno.EINVAL, "timeouts must be 0..8589934: Timeouts[tcp=-1, tcpFin=0, udp=0]",
                 () -> driver.setTimeouts(new Timeouts(-1, 0, 0)));
+        assertFails(Errno.EINVAL, "timeouts must be 0..8589934: Timeouts[tcp=0, tcpFin=0, udp=8589935]",
+                () -> driver.setTimeouts(new Timeouts(0, 0, 8589935)));
     }
 
     @Test
