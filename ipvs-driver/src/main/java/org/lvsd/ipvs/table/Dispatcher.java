@@ -76,10 +76,14 @@ final class Dispatcher {
         if (protocol == Protocol.UDP && svc.config.flags().contains(ServiceFlag.ONE_PACKET)) {
             return Optional.of(dest.config.server());
         }
-        Connection c = protocol == Protocol.TCP
-                ? new Connection(key, dest, dport, template, TcpState.SYN_RECV.label(),
-                        timeoutMillis(TcpState.SYN_RECV), now)
-                : new Connection(key, dest, dport, template, "UDP", timeouts.get().udp() * 1000L, now);
+        Connection c;
+        if (protocol == Protocol.TCP) {
+            c = new Connection(key, dest, dport, template, TcpState.SYN_RECV.label(),
+                    timeoutMillis(TcpState.SYN_RECV), now);
+            c.active = TcpState.SYN_RECV.active();
+        } else {
+            c = new Connection(key, dest, dport, template, "UDP", timeouts.get().udp() * 1000L, now);
+        }
         table.add(c);
         return Optional.of(dest.config.server());
     }
@@ -90,12 +94,15 @@ final class Dispatcher {
         if (c == null) {
             throw new IllegalArgumentException("no TCP connection for " + flow);
         }
-        boolean active = state == TcpState.ESTABLISHED;
+        boolean active = state.active();
         if (active != c.active) {
             c.dest.move(active);
             c.active = active;
         }
         c.state = state.label();
+        if (state == TcpState.ESTABLISHED && c.control != null) {
+            c.control.state = "ASSURED";
+        }
         c.timeoutMillis = timeoutMillis(state);
         c.touch(table.now());
     }

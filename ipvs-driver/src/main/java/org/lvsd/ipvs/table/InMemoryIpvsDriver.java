@@ -185,14 +185,19 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     /**
      * A packet of a flow arrives (ip_vs_in): an existing connection keeps its destination, a new one
      * is scheduled, through the persistence template when the service is persistent. A new TCP
-     * connection starts in SYN_RECV (inactive), UDP in its single state. Empty when no service
+     * connection is in SYN_RECV (counted active, as after the kernel's first SYN), a UDP one in its
+     * single state "UDP" (counted inactive: the kernel binds new connections inactive and UDP never
+     * changes state). Empty when no service
      * matches or no destination is available. {@code fwmark} is the packet's mark, 0 for none.
      */
     public Optional<RealServer> connect(Protocol protocol, Flow flow, int fwmark) {
         return dispatcher.connect(protocol, flow, fwmark);
     }
 
-    /** Moves an existing TCP connection to {@code state}, updating counters and its timeout. */
+    /**
+     * Moves an existing TCP connection to {@code state}, updating counters and its timeout; reaching
+     * ESTABLISHED marks its persistence template ASSURED (ip_vs_control_assure_ct).
+     */
     public void transition(Flow flow, TcpState state) {
         dispatcher.transition(flow, state);
     }

@@ -43,15 +43,17 @@ class DataPathTest {
     }
 
     @Test
-    void newTcpConnectionsAreInactiveUntilEstablished() throws Exception {
+    void preEstablishedAndEstablishedTcpCountActiveClosingStatesInactive() throws Exception {
         RealServer a = rs("198.51.100.21", 80);
         driver.addDestination(WEB, Destination.of(a, ForwardMethod.ROUTE, 1));
         assertEquals(Optional.of(a), driver.connect(Protocol.TCP, from(40000), 0));
-        assertEquals(List.of(0, 1), counts(a));
+        assertEquals(List.of(1, 0), counts(a));
         driver.transition(from(40000), TcpState.ESTABLISHED);
         assertEquals(List.of(1, 0), counts(a));
         driver.transition(from(40000), TcpState.FIN_WAIT);
         assertEquals(List.of(0, 1), counts(a));
+        driver.transition(from(40000), TcpState.SYNACK);
+        assertEquals(List.of(1, 0), counts(a));
         assertEquals(1, dest(WEB, a).stats().conns());
         assertEquals(1, driver.list().get(0).stats().conns());
     }
@@ -80,14 +82,14 @@ class DataPathTest {
         for (int i = 0; i < 8; i++) {
             driver.connect(Protocol.TCP, from(40000 + i), 0);
         }
-        assertEquals(4, dest(WEB, a).inactConns());
+        assertEquals(4, dest(WEB, a).activeConns());
         assertEquals(Optional.of(b), driver.connect(Protocol.TCP, from(40100), 0));
         assertEquals(Optional.of(b), driver.connect(Protocol.TCP, from(40101), 0));
         // closing one of a's connections leaves 3: 3 * 4 < 4 * 3 is false, still overloaded
         driver.transition(from(40000), TcpState.CLOSE);
         clock.advance(Duration.ofSeconds(10));
         driver.expire();
-        assertEquals(3, dest(WEB, a).inactConns());
+        assertEquals(3, dest(WEB, a).activeConns());
         assertEquals(Optional.of(b), driver.connect(Protocol.TCP, from(40102), 0));
         // a second close leaves 2: below 3/4 of 4, a takes connections again
         driver.transition(from(40002), TcpState.CLOSE);
@@ -173,6 +175,6 @@ class DataPathTest {
         driver.zero();
         assertEquals(0, driver.list().get(0).stats().conns());
         assertEquals(0, driver.list().get(0).destinations().get(0).stats().conns());
-        assertEquals(1, driver.list().get(0).destinations().get(0).inactConns());
+        assertEquals(1, driver.list().get(0).destinations().get(0).activeConns());
     }
 }

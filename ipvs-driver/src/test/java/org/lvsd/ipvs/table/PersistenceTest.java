@@ -75,10 +75,12 @@ class PersistenceTest {
     }
 
     @Test
-    void templateOutlivesItsTimeoutWhileItControlsConnections() throws Exception {
+    void templateOutlivesItsTimeoutWhileItControlsConnectionsAndIsAssured() throws Exception {
         persistentService(WEB, 60, 0xffffffff);
         driver.connect(Protocol.TCP, flow("203.0.113.9", 1000, 80), 0);
+        assertEquals("NONE", driver.connections().get(0).state());
         driver.transition(flow("203.0.113.9", 1000, 80), TcpState.ESTABLISHED);
+        assertEquals("ASSURED", driver.connections().get(0).state());
         clock.advance(Duration.ofSeconds(61));
         driver.expire();
         assertEquals(2, driver.connections().size());
