@@ -45,6 +45,19 @@ class HashingSchedulersTest {
     }
 
     @Test
+    void shFoldsIpv6ClientsIntoOneWord() {
+        Scheduler s = Fixtures.scheduler("sh");
+        s.update(THREE_TO_ONE);
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < 256; i++) {
+            Flow f = new Flow(addr("2001:db8:" + Integer.toHexString(i) + "::1"), 40000, addr("2001:db8::100"), 80);
+            counts.merge(s.schedule(THREE_TO_ONE, f).map(Fixtures::octet).orElseThrow(), 1, Integer::sum);
+        }
+        // 2001:db8:i::1 folds to 0x20010db8 ^ (i << 16) ^ 1; values computed by hand from hash_32
+        assertEquals(Map.of("21", 191, "22", 65), counts);
+    }
+
+    @Test
     void shPortFlagHashesTheClientPortToo() {
         Scheduler s = Fixtures.scheduler("sh", ServiceFlag.SCHED2);
         s.update(THREE_TO_ONE);
