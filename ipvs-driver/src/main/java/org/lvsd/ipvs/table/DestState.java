@@ -15,10 +15,14 @@ final class DestState {
     boolean overloaded;
     boolean available = true;
     Stats stats = Stats.ZERO;
+    final RateEstimator estimator = new RateEstimator();
+    /** The service the destination was added to; its statistics count this destination's traffic. */
+    final ServiceState owner;
 
-    DestState(Destination config) {
+    DestState(Destination config, ServiceState owner) {
         this.config = config;
         this.lastWeight = config.weight();
+        this.owner = owner;
     }
 
     /** __ip_vs_update_dest: new settings; last_weight keeps the latest non-zero weight. */
@@ -91,6 +95,6 @@ final class DestState {
     }
 
     DestinationEntry entry() {
-        return new DestinationEntry(config, activeConns, inactConns, persistConns, stats);
+        return new DestinationEntry(config, activeConns, inactConns, persistConns, estimator.read(stats));
     }
 }

@@ -88,6 +88,18 @@ final class Dispatcher {
         return Optional.of(dest.config.server());
     }
 
+    boolean countPacket(Protocol protocol, Flow flow, boolean inbound, int bytes) {
+        Connection c = table.get(new Connection.Key(false, protocol, flow.clientAddress(), flow.clientPort(),
+                flow.virtualAddress(), flow.virtualPort()));
+        if (c == null) {
+            return false;
+        }
+        Stats packet = inbound ? Stats.totals(0, 1, 0, bytes, 0) : Stats.totals(0, 0, 1, 0, bytes);
+        c.dest.stats = c.dest.stats.plus(packet);
+        c.dest.owner.stats = c.dest.owner.stats.plus(packet);
+        return true;
+    }
+
     void transition(Flow flow, TcpState state) {
         Connection c = table.get(new Connection.Key(false, Protocol.TCP, flow.clientAddress(), flow.clientPort(),
                 flow.virtualAddress(), flow.virtualPort()));

@@ -95,7 +95,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
         if (state.find(destination.server()) != null) {
             throw new IpvsException(Errno.EEXIST, name + ": destination already exists");
         }
-        state.destinations.add(0, new DestState(destination));
+        state.destinations.add(0, new DestState(destination, state));
         state.destinationsChanged();
     }
 
@@ -142,9 +142,14 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
         zero(service(key));
     }
 
+    /** ip_vs_zero_service: counters and rate estimators of the service and its destinations. */
     private static void zero(ServiceState s) {
         s.stats = Stats.ZERO;
-        s.destinations.forEach(d -> d.stats = Stats.ZERO);
+        s.estimator.reset(Stats.ZERO);
+        for (DestState d : s.destinations) {
+            d.stats = Stats.ZERO;
+            d.estimator.reset(Stats.ZERO);
+        }
     }
 
     @Override
@@ -200,6 +205,25 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
      */
     public void transition(Flow flow, TcpState state) {
         dispatcher.transition(flow, state);
+    }
+
+    /**
+     * Counts one packet of an existing connection on its destination and service, inbound (client
+     * to server) or outbound (server to client), as ip_vs_in_stats / ip_vs_out_stats do. False when
+     * the flow has no connection.
+     */
+    public boolean countPacket(Protocol protocol, Flow flow, boolean inbound, int bytes) {
+        return dispatcher.countPacket(protocol, flow, inbound, bytes);
+    }
+
+    /** One run of the kernel's 2-second rate estimation over every service and destination. */
+    public void estimateRates() {
+        for (ServiceState s : services.values()) {
+            s.estimator.tick(s.stats);
+            for (DestState d : s.destinations) {
+                d.estimator.tick(d.stats);
+            }
+        }
     }
 
     /** Removes connections and templates whose timeout has passed on the clock. */

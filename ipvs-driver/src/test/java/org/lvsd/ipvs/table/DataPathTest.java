@@ -18,6 +18,7 @@ import org.lvsd.ipvs.Protocol;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceFlag;
 import org.lvsd.ipvs.ServiceKey;
+import org.lvsd.ipvs.Stats;
 import org.lvsd.ipvs.TestClock;
 import org.lvsd.ipvs.VirtualService;
 import org.lvsd.ipvs.sched.Flow;
@@ -176,5 +177,26 @@ class DataPathTest {
         assertEquals(0, driver.list().get(0).stats().conns());
         assertEquals(0, driver.list().get(0).destinations().get(0).stats().conns());
         assertEquals(1, driver.list().get(0).destinations().get(0).activeConns());
+    }
+
+    @Test
+    void packetsCountOnDestinationAndServiceAndFeedTheRates() throws Exception {
+        RealServer a = rs("198.51.100.21", 80);
+        driver.addDestination(WEB, Destination.of(a, ForwardMethod.MASQ, 1));
+        driver.connect(Protocol.TCP, from(40000), 0);
+        for (int i = 0; i < 3; i++) {
+            driver.countPacket(Protocol.TCP, from(40000), true, 100);
+        }
+        driver.countPacket(Protocol.TCP, from(40000), false, 1500);
+        driver.countPacket(Protocol.TCP, from(40000), false, 1500);
+        assertEquals(false, driver.countPacket(Protocol.TCP, from(40001), true, 100));
+        driver.estimateRates();
+        // deltas per 2 s: 1 conn, 3/2 packets, 300/3000 bytes; the first estimate is a quarter of the
+        // scaled rate, e.g. inBps = ((300 << 4) / 4 + 15) >> 5 = 37
+        Stats expected = new Stats(1, 3, 2, 300, 3000, 0, 0, 0, 37, 375);
+        assertEquals(expected, driver.list().get(0).stats());
+        assertEquals(expected, dest(WEB, a).stats());
+        driver.zero(WEB);
+        assertEquals(Stats.ZERO, driver.list().get(0).stats());
     }
 }
