@@ -231,11 +231,6 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
         connections.expire();
     }
 
-    /** The clock this table runs on. */
-    public Clock clock() {
-        return clock;
-    }
-
     private ServiceState service(ServiceKey key) throws IpvsException {
         ServiceState state = services.get(key);
         if (state == null) {
