@@ -33,8 +33,8 @@ final class Dispatcher {
     }
 
     Optional<RealServer> connect(Protocol protocol, Flow flow, int fwmark) {
-        if (protocol != Protocol.TCP && protocol != Protocol.UDP) {
-            throw new IllegalArgumentException("connection tracking is modelled for TCP and UDP, not " + protocol);
+        if (protocol == Protocol.IP) {
+            throw new IllegalArgumentException("flows are TCP, UDP or SCTP");
         }
         table.expire();
         long now = table.now();
@@ -77,12 +77,12 @@ final class Dispatcher {
             return Optional.of(dest.config.server());
         }
         Connection c;
-        if (protocol == Protocol.TCP) {
-            c = new Connection(key, dest, dport, template, TcpState.SYN_RECV.label(),
-                    timeoutMillis(TcpState.SYN_RECV), now);
-            c.active = TcpState.SYN_RECV.active();
-        } else {
+        if (protocol == Protocol.UDP) {
             c = new Connection(key, dest, dport, template, "UDP", timeouts.get().udp() * 1000L, now);
+        } else {
+            ProtocolState first = protocol == Protocol.TCP ? TcpState.SYN_RECV : SctpState.INIT1;
+            c = new Connection(key, dest, dport, template, first.label(), timeoutMillis(first), now);
+            c.active = first.active();
         }
         table.add(c);
         return Optional.of(dest.config.server());
@@ -100,11 +100,16 @@ final class Dispatcher {
         return true;
     }
 
-    void transition(Flow flow, TcpState state) {
-        Connection c = table.get(new Connection.Key(false, Protocol.TCP, flow.clientAddress(), flow.clientPort(),
+    void transition(Protocol protocol, Flow flow, ProtocolState state) {
+        boolean matches = protocol == Protocol.TCP ? state instanceof TcpState
+                : protocol == Protocol.SCTP && state instanceof SctpState;
+        if (!matches) {
+            throw new IllegalArgumentException(state + " is not a state of " + protocol + " connections");
+        }
+        Connection c = table.get(new Connection.Key(false, protocol, flow.clientAddress(), flow.clientPort(),
                 flow.virtualAddress(), flow.virtualPort()));
         if (c == null) {
-            throw new IllegalArgumentException("no TCP connection for " + flow);
+            throw new IllegalArgumentException("no " + protocol + " connection for " + flow);
         }
         boolean active = state.active();
         if (active != c.active) {
@@ -113,19 +118,19 @@ final class Dispatcher {
         }
         c.state = state.label();
         if (state == TcpState.ESTABLISHED && c.control != null) {
+            // ip_vs_control_assure_ct, called from the TCP state machine
             c.control.state = "ASSURED";
         }
         c.timeoutMillis = timeoutMillis(state);
         c.touch(table.now());
     }
 
-    private long timeoutMillis(TcpState state) {
+    /** The state's timeout; TCP ESTABLISHED and FIN_WAIT follow ipvsadm --set. */
+    private long timeoutMillis(ProtocolState state) {
         Timeouts t = timeouts.get();
-        int seconds = switch (state) {
-            case ESTABLISHED -> t.tcp();
-            case FIN_WAIT -> t.tcpFin();
-            default -> state.defaultTimeoutSeconds();
-        };
+        int seconds = state == TcpState.ESTABLISHED ? t.tcp()
+                : state == TcpState.FIN_WAIT ? t.tcpFin()
+                : state.defaultTimeoutSeconds();
         return seconds * 1000L;
     }
 

@@ -190,9 +190,9 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     /**
      * A packet of a flow arrives (ip_vs_in): an existing connection keeps its destination, a new one
      * is scheduled, through the persistence template when the service is persistent. A new TCP
-     * connection is in SYN_RECV (counted active, as after the kernel's first SYN), a UDP one in its
-     * single state "UDP" (counted inactive: the kernel binds new connections inactive and UDP never
-     * changes state). Empty when no service
+     * connection is in SYN_RECV (counted active, as after the kernel's first SYN), an SCTP one in
+     * INIT1 (inactive), a UDP one in its single state "UDP" (inactive: the kernel binds new
+     * connections inactive and UDP never changes state). Empty when no service
      * matches or no destination is available. {@code fwmark} is the packet's mark, 0 for none.
      */
     public Optional<RealServer> connect(Protocol protocol, Flow flow, int fwmark) {
@@ -200,11 +200,12 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     /**
-     * Moves an existing TCP connection to {@code state}, updating counters and its timeout; reaching
-     * ESTABLISHED marks its persistence template ASSURED (ip_vs_control_assure_ct).
+     * Moves an existing TCP ({@link TcpState}) or SCTP ({@link SctpState}) connection to
+     * {@code state}, updating counters and its timeout; TCP reaching ESTABLISHED marks its
+     * persistence template ASSURED (ip_vs_control_assure_ct).
      */
-    public void transition(Flow flow, TcpState state) {
-        dispatcher.transition(flow, state);
+    public void transition(Protocol protocol, Flow flow, ProtocolState state) {
+        dispatcher.transition(protocol, flow, state);
     }
 
     /**

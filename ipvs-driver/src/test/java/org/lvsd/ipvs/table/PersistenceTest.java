@@ -70,7 +70,7 @@ class PersistenceTest {
 
     private Optional<RealServer> connectAndClose(int cport) {
         Optional<RealServer> picked = driver.connect(Protocol.TCP, flow("203.0.113.9", cport, 80), 0);
-        driver.transition(flow("203.0.113.9", cport, 80), TcpState.CLOSE);
+        driver.transition(Protocol.TCP, flow("203.0.113.9", cport, 80), TcpState.CLOSE);
         return picked;
     }
 
@@ -79,7 +79,7 @@ class PersistenceTest {
         persistentService(WEB, 60, 0xffffffff);
         driver.connect(Protocol.TCP, flow("203.0.113.9", 1000, 80), 0);
         assertEquals("NONE", driver.connections().get(0).state());
-        driver.transition(flow("203.0.113.9", 1000, 80), TcpState.ESTABLISHED);
+        driver.transition(Protocol.TCP, flow("203.0.113.9", 1000, 80), TcpState.ESTABLISHED);
         assertEquals("ASSURED", driver.connections().get(0).state());
         clock.advance(Duration.ofSeconds(61));
         driver.expire();
