@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /**
  * An IPVS table in memory with the kernel's control semantics (ip_vs_ctl.c) and a modelled data
  * path ({@link #connect}, {@link #transition}, {@link #expire}) for tests and the userspace
- * forwarder. Not thread-safe: callers serialise access.
+ * forwarder. Every public method is synchronized on the driver.
  */
 public final class InMemoryIpvsDriver implements IpvsDriver {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryIpvsDriver.class);
@@ -56,7 +56,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public void addService(VirtualService service) throws IpvsException {
+    public synchronized void addService(VirtualService service) throws IpvsException {
         ServiceKey key = service.key();
         if (services.containsKey(key)) {
             throw new IpvsException(Errno.EEXIST, key + ": service already exists");
@@ -67,7 +67,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public void editService(VirtualService service) throws IpvsException {
+    public synchronized void editService(VirtualService service) throws IpvsException {
         ServiceState state = service(service.key());
         checkService(service);
         VirtualService old = state.config;
@@ -81,14 +81,14 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public void deleteService(ServiceKey key) throws IpvsException {
+    public synchronized void deleteService(ServiceKey key) throws IpvsException {
         ServiceState state = service(key);
         state.destinations.forEach(d -> d.available = false);
         services.remove(key);
     }
 
     @Override
-    public void addDestination(ServiceKey key, Destination destination) throws IpvsException {
+    public synchronized void addDestination(ServiceKey key, Destination destination) throws IpvsException {
         ServiceState state = service(key);
         String name = key + " -> " + destination.server();
         checkDestination(state, destination, name);
@@ -100,7 +100,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public void editDestination(ServiceKey key, Destination destination) throws IpvsException {
+    public synchronized void editDestination(ServiceKey key, Destination destination) throws IpvsException {
         ServiceState state = service(key);
         String name = key + " -> " + destination.server();
         checkDestination(state, destination, name);
@@ -113,7 +113,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public void deleteDestination(ServiceKey key, RealServer server) throws IpvsException {
+    public synchronized void deleteDestination(ServiceKey key, RealServer server) throws IpvsException {
         ServiceState state = service(key);
         DestState dest = state.find(server);
         if (dest == null) {
@@ -125,7 +125,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public void flush() {
+    public synchronized void flush() {
         for (ServiceState s : services.values()) {
             s.destinations.forEach(d -> d.available = false);
         }
@@ -133,12 +133,12 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public void zero() {
+    public synchronized void zero() {
         services.values().forEach(InMemoryIpvsDriver::zero);
     }
 
     @Override
-    public void zero(ServiceKey key) throws IpvsException {
+    public synchronized void zero(ServiceKey key) throws IpvsException {
         zero(service(key));
     }
 
@@ -153,24 +153,24 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public List<ServiceEntry> list() {
+    public synchronized List<ServiceEntry> list() {
         List<ServiceEntry> out = new ArrayList<>();
         services.values().forEach(s -> out.add(s.entry()));
         return out;
     }
 
     @Override
-    public List<ConnectionEntry> connections() {
+    public synchronized List<ConnectionEntry> connections() {
         return connections.entries();
     }
 
     @Override
-    public Timeouts getTimeouts() {
+    public synchronized Timeouts getTimeouts() {
         return timeouts;
     }
 
     @Override
-    public void setTimeouts(Timeouts t) throws IpvsException {
+    public synchronized void setTimeouts(Timeouts t) throws IpvsException {
         if (outOfRange(t.tcp()) || outOfRange(t.tcpFin()) || outOfRange(t.udp())) {
             throw new IpvsException(Errno.EINVAL, "timeouts must be 0.." + MAX_TIMEOUT_SECONDS + ": " + t);
         }
@@ -183,7 +183,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public IpvsInfo info() {
+    public synchronized IpvsInfo info() {
         return IpvsInfo.KERNEL_DEFAULT;
     }
 
@@ -195,7 +195,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
      * connections inactive and UDP never changes state). Empty when no service
      * matches or no destination is available. {@code fwmark} is the packet's mark, 0 for none.
      */
-    public Optional<RealServer> connect(Protocol protocol, Flow flow, int fwmark) {
+    public synchronized Optional<RealServer> connect(Protocol protocol, Flow flow, int fwmark) {
         return dispatcher.connect(protocol, flow, fwmark);
     }
 
@@ -204,7 +204,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
      * {@code state}, updating counters and its timeout; TCP reaching ESTABLISHED marks its
      * persistence template ASSURED (ip_vs_control_assure_ct).
      */
-    public void transition(Protocol protocol, Flow flow, ProtocolState state) {
+    public synchronized void transition(Protocol protocol, Flow flow, ProtocolState state) {
         dispatcher.transition(protocol, flow, state);
     }
 
@@ -213,12 +213,12 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
      * to server) or outbound (server to client), as ip_vs_in_stats / ip_vs_out_stats do. False when
      * the flow has no connection.
      */
-    public boolean countPacket(Protocol protocol, Flow flow, boolean inbound, int bytes) {
+    public synchronized boolean countPacket(Protocol protocol, Flow flow, boolean inbound, int bytes) {
         return dispatcher.countPacket(protocol, flow, inbound, bytes);
     }
 
     /** One run of the kernel's 2-second rate estimation over every service and destination. */
-    public void estimateRates() {
+    public synchronized void estimateRates() {
         for (ServiceState s : services.values()) {
             s.estimator.tick(s.stats);
             for (DestState d : s.destinations) {
@@ -228,7 +228,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     /** Removes connections and templates whose timeout has passed on the clock. */
-    public void expire() {
+    public synchronized void expire() {
         connections.expire();
     }
 
