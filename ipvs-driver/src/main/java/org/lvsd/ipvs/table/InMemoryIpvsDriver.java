@@ -36,14 +36,21 @@ import org.slf4j.LoggerFactory;
  * forwarder. Every public method is synchronized on the driver.
  */
 public final class InMemoryIpvsDriver implements IpvsDriver {
+    private record TrashKey(ServiceKey service, RealServer server) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryIpvsDriver.class);
     /** Persistence engines the kernel ships (ip_vs_pe_sip.c). */
     private static final Set<String> PERSISTENCE_ENGINES = Set.of("sip");
+    /** IP_VS_DEST_TRASH_PERIOD: how long an unreferenced removed destination can still be revived. */
+    private static final long TRASH_PERIOD_MILLIS = 120_000;
     /** ip_vs_set_timeout's limit INT_MAX / HZ, for Debian's CONFIG_HZ=250. */
     private static final int MAX_TIMEOUT_SECONDS = Integer.MAX_VALUE / 250;
 
     private final Clock clock;
     private final Map<ServiceKey, ServiceState> services = new LinkedHashMap<>();
+    /** Removed destinations by service and server (the kernel's dest_trash). */
+    private final Map<TrashKey, DestState> trash = new LinkedHashMap<>();
     private final ConnectionTable connections;
     private final Dispatcher dispatcher;
     private Timeouts timeouts = Timeouts.DEFAULT;
@@ -83,7 +90,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     @Override
     public synchronized void deleteService(ServiceKey key) throws IpvsException {
         ServiceState state = service(key);
-        state.destinations.forEach(d -> d.available = false);
+        state.destinations.forEach(d -> toTrash(key, d));
         services.remove(key);
     }
 
@@ -95,7 +102,13 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
         if (state.find(destination.server()) != null) {
             throw new IpvsException(Errno.EEXIST, name + ": destination already exists");
         }
-        state.destinations.add(0, new DestState(destination, state));
+        DestState dest = trash.remove(new TrashKey(key, destination.server()));
+        if (dest == null) {
+            dest = new DestState(destination, state);
+        } else {
+            revive(dest, state, destination);
+        }
+        state.destinations.add(0, dest);
         state.destinationsChanged();
     }
 
@@ -108,7 +121,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
         if (dest == null) {
             throw new IpvsException(Errno.ENOENT, name + ": no such destination");
         }
-        dest.reconfigure(destination);
+        dest.reconfigure(destination, false);
         state.destinationsChanged();
     }
 
@@ -119,17 +132,38 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
         if (dest == null) {
             throw new IpvsException(Errno.ENOENT, key + " -> " + server + ": no such destination");
         }
-        dest.available = false;
         state.destinations.remove(dest);
+        toTrash(key, dest);
         state.destinationsChanged();
     }
 
     @Override
     public synchronized void flush() {
-        for (ServiceState s : services.values()) {
-            s.destinations.forEach(d -> d.available = false);
+        for (Map.Entry<ServiceKey, ServiceState> s : services.entrySet()) {
+            s.getValue().destinations.forEach(d -> toTrash(s.getKey(), d));
         }
         services.clear();
+    }
+
+    /** __ip_vs_del_dest: the destination leaves service, its connections still refer to it. */
+    private void toTrash(ServiceKey key, DestState dest) {
+        dest.available = false;
+        dest.idleStart = 0;
+        trash.put(new TrashKey(key, dest.config.server()), dest);
+    }
+
+    /**
+     * ip_vs_add_dest found the destination in the trash: it comes back with its connection
+     * counters, and with its statistics unless it belonged to an earlier incarnation of the service.
+     */
+    private static void revive(DestState dest, ServiceState state, Destination destination) {
+        if (dest.owner != state) {
+            dest.stats = Stats.ZERO;
+            dest.estimator.reset(Stats.ZERO);
+            dest.owner = state;
+        }
+        dest.available = true;
+        dest.reconfigure(destination, true);
     }
 
     @Override
@@ -227,9 +261,25 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
         }
     }
 
-    /** Removes connections and templates whose timeout has passed on the clock. */
+    /**
+     * Removes connections and templates whose timeout has passed on the clock, then forgets trashed
+     * destinations that have been without connections for IP_VS_DEST_TRASH_PERIOD (the kernel notes
+     * the idle start on one run of its trash timer and frees on a later one; so does this method).
+     */
     public synchronized void expire() {
         connections.expire();
+        long now = clock.millis();
+        trash.values().removeIf(d -> {
+            if (!d.unreferenced()) {
+                d.idleStart = 0;
+                return false;
+            }
+            if (d.idleStart == 0) {
+                d.idleStart = Math.max(1, now);
+                return false;
+            }
+            return now >= d.idleStart + TRASH_PERIOD_MILLIS;
+        });
     }
 
     private ServiceState service(ServiceKey key) throws IpvsException {
