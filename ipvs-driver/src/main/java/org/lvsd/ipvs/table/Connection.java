@@ -11,9 +11,9 @@ final class Connection {
                InetAddress virtualAddress, int virtualPort) {
     }
 
-    final Key key;
+    Key key;
     final InetAddress destAddress;
-    final int destPort;
+    int destPort;
     final DestState dest;
     final Connection control;
     String state;

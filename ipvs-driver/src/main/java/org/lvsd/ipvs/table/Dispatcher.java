@@ -176,7 +176,7 @@ final class Dispatcher {
         Connection.Key key = new Connection.Key(true, tProtocol, snet, 0, tVaddr, tVport);
         Connection ct = table.get(key);
         if (ct != null && !ct.dest.available) {
-            table.remove(ct);
+            table.invalidate(ct);
             ct = null;
         }
         if (ct == null) {

@@ -122,11 +122,22 @@ class PersistenceTest {
     }
 
     @Test
-    void removedServerInvalidatesItsTemplates() throws Exception {
+    void removedServerInvalidatesItsTemplatesWhichThenRunOut() throws Exception {
         persistentService(WEB, 300, 0xffffffff);
         driver.connect(Protocol.TCP, flow("203.0.113.9", 1000, 80), 0);
         driver.deleteDestination(WEB, A);
+        clock.advance(Duration.ofSeconds(10));
         assertEquals(Optional.of(B), driver.connect(Protocol.TCP, flow("203.0.113.9", 1001, 80), 0));
+        List<ConnectionEntry> entries = driver.connections();
+        assertEquals(new ConnectionEntry(Protocol.TCP, ip("203.0.113.9"), 0, ip("198.51.100.100"), 65535,
+                ip("198.51.100.21"), 65535, "NONE", 290, true, "", ""), entries.get(1));
+        assertEquals(new ConnectionEntry(Protocol.TCP, ip("203.0.113.9"), 0, ip("198.51.100.100"), 80,
+                ip("198.51.100.22"), 80, "NONE", 300, true, "", ""), entries.get(2));
+        clock.advance(Duration.ofSeconds(291));
+        driver.expire();
+        // both connections (SYN_RECV, 60 s) and the invalidated template are gone; B's runs to t=310
+        assertEquals(List.of(new ConnectionEntry(Protocol.TCP, ip("203.0.113.9"), 0, ip("198.51.100.100"), 80,
+                ip("198.51.100.22"), 80, "NONE", 9, true, "", "")), driver.connections());
     }
 
     @Test
