@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.lvsd.ipvs.AddressFamily;
+import org.lvsd.ipvs.ForwardMethod;
 import org.lvsd.ipvs.Protocol;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceFlag;
@@ -83,7 +84,9 @@ final class Dispatcher {
             ProtocolState first = protocol == Protocol.TCP ? TcpState.SYN_RECV : SctpState.INIT1;
             c = new Connection(key, dest, dport, template, first.label(), timeoutMillis(first), now);
             c.active = first.active();
+            c.tcpState = protocol == Protocol.TCP ? TcpState.SYN_RECV : null;
         }
+        c.noOutput = dest.config.forward() != ForwardMethod.MASQ;
         table.add(c);
         return Optional.of(dest.config.server());
     }
@@ -110,6 +113,34 @@ final class Dispatcher {
                 flow.virtualAddress(), flow.virtualPort()));
         if (c == null) {
             throw new IllegalArgumentException("no " + protocol + " connection for " + flow);
+        }
+        apply(c, state);
+    }
+
+    /**
+     * set_tcp_state: a TCP packet of an existing connection, from the client or from the server,
+     * moves it through the kernel's state table. False when the flow has no TCP connection.
+     */
+    boolean tcpPacket(Flow flow, boolean fromClient, TcpFlags flags) {
+        Connection c = table.get(new Connection.Key(false, Protocol.TCP, flow.clientAddress(), flow.clientPort(),
+                flow.virtualAddress(), flow.virtualPort()));
+        if (c == null) {
+            return false;
+        }
+        TcpStateTable.Direction direction;
+        if (fromClient) {
+            direction = c.noOutput ? TcpStateTable.Direction.INPUT_ONLY : TcpStateTable.Direction.INPUT;
+        } else {
+            c.noOutput = false;
+            direction = TcpStateTable.Direction.OUTPUT;
+        }
+        apply(c, TcpStateTable.next(c.tcpState, direction, flags));
+        return true;
+    }
+
+    private void apply(Connection c, ProtocolState state) {
+        if (state instanceof TcpState tcp) {
+            c.tcpState = tcp;
         }
         boolean active = state.active();
         if (active != c.active) {

@@ -243,6 +243,15 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     /**
+     * A TCP packet of an existing connection, from the client ({@code fromClient}) or from the
+     * server: the connection's state follows the kernel's TCP state table (set_tcp_state), with
+     * counters and timeout. False when the flow has no TCP connection.
+     */
+    public synchronized boolean tcpPacket(Flow flow, boolean fromClient, TcpFlags flags) {
+        return dispatcher.tcpPacket(flow, fromClient, flags);
+    }
+
+    /**
      * Counts one packet of an existing connection on its destination and service, inbound (client
      * to server) or outbound (server to client), as ip_vs_in_stats / ip_vs_out_stats do. False when
      * the flow has no connection.
