@@ -100,6 +100,11 @@ final class Dispatcher {
         Stats packet = inbound ? Stats.totals(0, 1, 0, bytes, 0) : Stats.totals(0, 0, 1, 0, bytes);
         c.dest.stats = c.dest.stats.plus(packet);
         c.dest.owner.stats = c.dest.owner.stats.plus(packet);
+        c.touch(table.now());
+        if (protocol == Protocol.UDP && !inbound && c.control != null) {
+            // udp_state_transition: a reply assures the template
+            c.control.state = "ASSURED";
+        }
         return true;
     }
 

@@ -252,9 +252,10 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     /**
-     * Counts one packet of an existing connection on its destination and service, inbound (client
-     * to server) or outbound (server to client), as ip_vs_in_stats / ip_vs_out_stats do. False when
-     * the flow has no connection.
+     * One packet of an existing connection, inbound (client to server) or outbound (server to
+     * client): counted on its destination and service (ip_vs_in_stats / ip_vs_out_stats), the
+     * connection's timer restarted, and for a UDP reply the persistence template assured. False
+     * when the flow has no connection.
      */
     public synchronized boolean countPacket(Protocol protocol, Flow flow, boolean inbound, int bytes) {
         return dispatcher.countPacket(protocol, flow, inbound, bytes);

@@ -156,4 +156,17 @@ class PersistenceTest {
         assertEquals(Optional.of(b6), driver.connect(Protocol.TCP, otherNet, 0));
         assertEquals(ip("2001:db8:1:2::"), driver.connections().get(0).clientAddress());
     }
+
+    @Test
+    void udpReplyAssuresTheTemplateAndPacketsRestartTheConnectionTimer() throws Exception {
+        ServiceKey dns = ServiceKey.udp(ip("198.51.100.100"), 53);
+        persistentService(dns, 600, 0xffffffff);
+        Flow q = flow("203.0.113.9", 5353, 53);
+        driver.connect(Protocol.UDP, q, 0);
+        clock.advance(Duration.ofSeconds(100));
+        driver.countPacket(Protocol.UDP, q, false, 120);
+        List<ConnectionEntry> entries = driver.connections();
+        assertEquals("ASSURED", entries.get(0).state());
+        assertEquals(300, entries.get(1).expiresSeconds());
+    }
 }
