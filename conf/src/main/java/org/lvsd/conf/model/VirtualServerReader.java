@@ -162,8 +162,16 @@ final class VirtualServerReader {
         RealServerReader.Parent parent =
                 new RealServerReader.Parent(family, port, m, defaults, inhibit, virtualhost, smtp, g);
         List<RealServer> rs = new ArrayList<>();
+        java.util.Map<String, Where> seen = new java.util.HashMap<>();
         for (Stmt s : realServers) {
-            RealServerReader.read(s, parent, d).ifPresent(rs::add);
+            RealServerReader.read(s, parent, d).ifPresent(r -> {
+                Where first = seen.putIfAbsent(IpAddresses.format(r.address()) + " " + r.port(), r.where());
+                if (first == null) {
+                    rs.add(r);
+                } else {
+                    d.warning(r.where(), s.text() + " is already defined at " + first + ", ignored");
+                }
+            });
         }
         Optional<SorryServer> sorryServer = sorry.flatMap(s -> sorryServer(s, family, port, m));
         return Optional.of(new VirtualServer(address, sched.orElse(new Scheduler("wlc", List.of())).withFlags(flags),
