@@ -48,6 +48,6 @@ final class InstanceDraft {
     Optional<Boolean> skipCheckAdvAddr = Optional.empty();
     final NotifyReader notify = new NotifyReader();
     Optional<Boolean> notifyPriorityChanges = Optional.empty();
-    boolean smtpAlert;
+    Optional<Boolean> smtpAlert = Optional.empty();
     Optional<String> lvsSyncDaemonInterface = Optional.empty();
 }

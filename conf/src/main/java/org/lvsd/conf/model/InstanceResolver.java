@@ -127,7 +127,8 @@ final class InstanceResolver {
                 x.trackFiles, x.dontTrackPrimary, x.sourceAddress, group, x.peers, x.unicastTtl.orElse(255), checkSrc,
                 x.v3ChecksumAsV2.orElse(g.v3ChecksumAsV2()), x.auth, accept, x.useVmac, x.vmacName, strict,
                 x.skipCheckAdvAddr.orElse(g.skipCheckAdvAddr()), x.notify.result(),
-                x.notifyPriorityChanges.orElse(g.notifyPriorityChanges()), x.smtpAlert, x.lvsSyncDaemonInterface,
+                x.notifyPriorityChanges.orElse(g.notifyPriorityChanges()),
+                x.smtpAlert.orElse(g.smtp().alertVrrp().orElse(g.smtp().alert())), x.lvsSyncDaemonInterface,
                 x.where));
     }
 

@@ -73,12 +73,32 @@ public final class ModelBuilder {
                         x -> InstanceResolver.resolve(VrrpInstanceReader.read(x, d), global, d));
                 case "virtual_server_group" -> named(s, seen, vsGroups,
                         x -> Optional.of(VirtualServerGroupReader.read(x, d)));
-                default -> VirtualServerReader.read(s, global, d).ifPresent(servers::add);
+                default -> VirtualServerReader.read(s, global, d).ifPresent(v -> {
+                    Where first = seen.putIfAbsent("virtual_server " + serviceKey(v), v.where());
+                    if (first == null) {
+                        servers.add(v);
+                    } else {
+                        d.warning(v.where(), s.text() + " is already defined at " + first + ", ignored");
+                    }
+                });
             }
         }
         KeepalivedConfig c = new KeepalivedConfig(global, scripts, trackFiles, groups, instances, vsGroups, servers);
         new CrossChecks(c, seen.keySet(), d).run();
         return Optional.of(c);
+    }
+
+    /** What identifies an IPVS service: its address (or mark or group) and protocol. */
+    private static String serviceKey(VirtualServer v) {
+        String addr;
+        if (v.address() instanceof VsAddress.IpPort ip) {
+            addr = IpAddresses.format(ip.address()) + " " + ip.port();
+        } else if (v.address() instanceof VsAddress.Fwmark f) {
+            addr = "fwmark " + f.mark();
+        } else {
+            addr = "group " + ((VsAddress.Group) v.address()).name();
+        }
+        return addr + v.protocol().map(p -> " " + p).orElse("");
     }
 
     /** Reads a named block, reporting a second definition of the same kind and name. */

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param lowerThreshold {@code lthreshold} (0 = none)
  * @param inhibitOnFailure {@code inhibit_on_failure}
  * @param virtualhost {@code virtualhost}
- * @param smtpAlert {@code smtp_alert}
+ * @param smtpAlert {@code smtp_alert} (default the virtual server's)
  * @param checkDefaults check settings for its checkers, the virtual server's included
  * @param checkers its checkers; none means always up
  * @param where origin

@@ -17,10 +17,11 @@ final class RealServerReader {
      * @param defaults the virtual server's check settings
      * @param inhibitOnFailure the virtual server's {@code inhibit_on_failure}
      * @param virtualhost the virtual server's {@code virtualhost}
+     * @param smtpAlert the virtual server's {@code smtp_alert}
      * @param global global settings
      */
     record Parent(Optional<AddressFamily> family, int port, ForwardingMethod method, CheckDefaults defaults,
-            boolean inhibitOnFailure, Optional<String> virtualhost, GlobalDefs global) {
+            boolean inhibitOnFailure, Optional<String> virtualhost, boolean smtpAlert, GlobalDefs global) {
     }
 
     private RealServerReader() {
@@ -48,7 +49,7 @@ final class RealServerReader {
             int lower;
             boolean inhibit = p.inhibitOnFailure();
             Optional<String> host = p.virtualhost();
-            boolean smtp;
+            boolean smtp = p.smtpAlert();
             final List<Stmt> checkers = new ArrayList<>();
         };
         CheckDefaultsReader timing = new CheckDefaultsReader();

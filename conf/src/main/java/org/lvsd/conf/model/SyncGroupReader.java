@@ -17,7 +17,11 @@ final class SyncGroupReader {
         List<TrackRef> scripts = new ArrayList<>();
         List<TrackRef> files = new ArrayList<>();
         NotifyReader notify = new NotifyReader();
-        boolean[] flags = new boolean[3];
+        var st = new Object() {
+            boolean smtpAlert;
+            boolean priorityChanges;
+            boolean trackingWeight;
+        };
         BlockWalker.walk(Block.VRRP_SYNC_GROUP, block.children(), d, s -> {
             if (notify.accept(s, d)) {
                 return;
@@ -30,9 +34,9 @@ final class SyncGroupReader {
                 case "track_interface" -> ifs.addAll(TrackReader.interfaces(s, d));
                 case "track_script" -> scripts.addAll(TrackReader.refs(s, 253, d));
                 case "track_file" -> files.addAll(TrackReader.refs(s, 254, d));
-                case "smtp_alert" -> flags[0] = Values.flag(s, d, flags[0]);
-                case "notify_priority_changes" -> flags[1] = Values.flag(s, d, flags[1]);
-                case "sync_group_tracking_weight" -> flags[2] = true;
+                case "smtp_alert" -> st.smtpAlert = Values.flag(s, d, st.smtpAlert);
+                case "notify_priority_changes" -> st.priorityChanges = Values.flag(s, d, st.priorityChanges);
+                case "sync_group_tracking_weight" -> st.trackingWeight = true;
                 default -> d.unhandled(Block.VRRP_SYNC_GROUP, s);
             }
         });
@@ -41,7 +45,7 @@ final class SyncGroupReader {
             d.warning(block.where(), "vrrp_sync_group " + name + " has no members, ignored");
             return Optional.empty();
         }
-        return Optional.of(new SyncGroup(name, members, ifs, scripts, files, notify.result(), flags[0], flags[1],
-                flags[2], block.where()));
+        return Optional.of(new SyncGroup(name, members, ifs, scripts, files, notify.result(), st.smtpAlert,
+                st.priorityChanges, st.trackingWeight, block.where()));
     }
 }

@@ -25,7 +25,7 @@ import java.util.Optional;
  * @param inhibitOnFailure {@code inhibit_on_failure}
  * @param haSuspend {@code ha_suspend}
  * @param virtualhost {@code virtualhost}
- * @param smtpAlert {@code smtp_alert}
+ * @param smtpAlert {@code smtp_alert} (default global smtp_alert_checker, else smtp_alert)
  * @param realServers its real servers
  * @param where origin
  */

@@ -37,7 +37,7 @@ final class VirtualServerReader {
     private boolean inhibit;
     private boolean haSuspend;
     private Optional<String> virtualhost = Optional.empty();
-    private boolean smtpAlert;
+    private Optional<Boolean> smtpAlert = Optional.empty();
     private final List<Stmt> realServers = new ArrayList<>();
 
     private VirtualServerReader(Stmt block, GlobalDefs g, Diags d) {
@@ -122,7 +122,7 @@ final class VirtualServerReader {
             case "inhibit_on_failure" -> inhibit = Values.flag(s, d, inhibit);
             case "ha_suspend" -> haSuspend = true;
             case "virtualhost" -> virtualhost = Optional.of(s.arg(0));
-            case "smtp_alert" -> smtpAlert = Values.flag(s, d, smtpAlert);
+            case "smtp_alert" -> smtpAlert = Values.bool(s, 0, d).or(() -> smtpAlert);
             case "real_server" -> realServers.add(s);
             default -> d.unhandled(Block.VIRTUAL_SERVER, s);
         }
@@ -158,16 +158,25 @@ final class VirtualServerReader {
                 ? Optional.of(AddressFamily.of(ip.address())) : ipFamily;
         int port = address instanceof VsAddress.IpPort ip ? ip.port() : 0;
         CheckDefaults defaults = timing.result();
+        boolean smtp = smtpAlert.orElse(g.smtp().alertChecker().orElse(g.smtp().alert()));
         RealServerReader.Parent parent =
-                new RealServerReader.Parent(family, port, m, defaults, inhibit, virtualhost, g);
+                new RealServerReader.Parent(family, port, m, defaults, inhibit, virtualhost, smtp, g);
         List<RealServer> rs = new ArrayList<>();
+        java.util.Map<String, Where> seen = new java.util.HashMap<>();
         for (Stmt s : realServers) {
-            RealServerReader.read(s, parent, d).ifPresent(rs::add);
+            RealServerReader.read(s, parent, d).ifPresent(r -> {
+                Where first = seen.putIfAbsent(IpAddresses.format(r.address()) + " " + r.port(), r.where());
+                if (first == null) {
+                    rs.add(r);
+                } else {
+                    d.warning(r.where(), s.text() + " is already defined at " + first + ", ignored");
+                }
+            });
         }
         Optional<SorryServer> sorryServer = sorry.flatMap(s -> sorryServer(s, family, port, m));
         return Optional.of(new VirtualServer(address, sched.orElse(new Scheduler("wlc", List.of())).withFlags(flags),
                 m, protocol, persistence, granularity, engine, ipFamily, defaults, omega, quorum, hysteresis,
-                quorumUp, quorumDown, sorryServer, inhibit, haSuspend, virtualhost, smtpAlert, rs, where));
+                quorumUp, quorumDown, sorryServer, inhibit, haSuspend, virtualhost, smtp, rs, where));
     }
 
     private Optional<SorryServer> sorryServer(Stmt s, Optional<AddressFamily> family, int port, ForwardingMethod m) {

@@ -46,7 +46,7 @@ import java.util.Optional;
  * @param skipCheckAdvAddr {@code skip_check_adv_addr}
  * @param notifyScripts notify scripts
  * @param notifyPriorityChanges {@code notify_priority_changes}
- * @param smtpAlert {@code smtp_alert}
+ * @param smtpAlert {@code smtp_alert} (default global smtp_alert_vrrp, else smtp_alert)
  * @param lvsSyncDaemonInterface legacy {@code lvs_sync_daemon_interface}
  * @param where origin
  */

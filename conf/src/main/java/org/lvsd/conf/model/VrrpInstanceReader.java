@@ -85,7 +85,7 @@ final class VrrpInstanceReader {
             case "strict_mode" -> x.strict = Values.bool(s, 0, d);
             case "skip_check_adv_addr" -> x.skipCheckAdvAddr = Values.bool(s, 0, d);
             case "notify_priority_changes" -> x.notifyPriorityChanges = Values.bool(s, 0, d);
-            case "smtp_alert" -> x.smtpAlert = Values.flag(s, d, x.smtpAlert);
+            case "smtp_alert" -> x.smtpAlert = Values.bool(s, 0, d).or(() -> x.smtpAlert);
             case "lvs_sync_daemon_interface" -> {
                 x.lvsSyncDaemonInterface = Optional.of(s.arg(0));
                 d.warning(s.where(), "lvs_sync_daemon_interface is deprecated, use lvs_sync_daemon in global_defs");

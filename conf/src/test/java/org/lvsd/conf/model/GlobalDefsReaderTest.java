@@ -139,4 +139,37 @@ class GlobalDefsReaderTest {
         assertEquals(Optional.empty(), TestConfigs.model("global_defs {\nvrrp_notify_fifo_script /bin/reader\n}")
                 .global().vrrpNotifyFifo());
     }
+
+    @Test
+    void smtpAlertSwitchesDefaultInstancesAndServers() {
+        KeepalivedConfig c = TestConfigs.model("""
+                global_defs {
+                    smtp_alert
+                    smtp_alert_vrrp off
+                }
+                vrrp_instance A {
+                    interface eth0
+                    virtual_router_id 1
+                    virtual_ipaddress { 192.0.2.1 }
+                }
+                vrrp_instance B {
+                    interface eth0
+                    virtual_router_id 2
+                    virtual_ipaddress { 192.0.2.2 }
+                    smtp_alert
+                }
+                virtual_server 192.0.2.1 80 {
+                    protocol TCP
+                    real_server 10.0.0.1 80 {
+                    }
+                    real_server 10.0.0.2 80 {
+                        smtp_alert no
+                    }
+                }
+                """);
+        assertEquals(List.of(false, true), List.of(c.instances().get("A").smtpAlert(), c.instances().get("B").smtpAlert()));
+        VirtualServer vs = c.virtualServers().get(0);
+        assertEquals(List.of(true, true, false), List.of(vs.smtpAlert(), vs.realServers().get(0).smtpAlert(),
+                vs.realServers().get(1).smtpAlert()));
+    }
 }

@@ -313,4 +313,38 @@ class VirtualServerReaderTest {
         assertEquals(0, rs.port());
         assertEquals(List.of(8080, 0), rs.checkers().stream().map(c -> c.target().connectPort()).toList());
     }
+
+    @Test
+    void duplicateRealServersAndServicesAreWarnedAndTheFirstKept() {
+        String text = """
+                virtual_server 192.0.2.10 80 {
+                    protocol TCP
+                    lvs_sched rr
+                    lvs_method NAT
+                    real_server 10.0.0.1 80 {
+                        weight 2
+                    }
+                    real_server 10.0.0.1 80 {
+                        weight 3
+                    }
+                }
+                virtual_server 192.0.2.10 80 {
+                    protocol TCP
+                    lvs_sched rr
+                    lvs_method NAT
+                }
+                virtual_server 192.0.2.10 80 {
+                    protocol UDP
+                    lvs_sched rr
+                    lvs_method NAT
+                }
+                """;
+        assertEquals(List.of("lvsd.conf:8: warning: real_server 10.0.0.1 80 is already defined at lvsd.conf:5, ignored",
+                "lvsd.conf:12: warning: virtual_server 192.0.2.10 80 is already defined at lvsd.conf:1, ignored"),
+                TestConfigs.messages(text));
+        KeepalivedConfig c = TestConfigs.model(text);
+        assertEquals(List.of(Optional.of(Protocol.TCP), Optional.of(Protocol.UDP)),
+                c.virtualServers().stream().map(VirtualServer::protocol).toList());
+        assertEquals(List.of(2), c.virtualServers().get(0).realServers().stream().map(RealServer::weight).toList());
+    }
 }
