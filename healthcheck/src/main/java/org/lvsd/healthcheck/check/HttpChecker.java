@@ -2,12 +2,16 @@ package org.lvsd.healthcheck.check;
 
 import io.netty.handler.codec.http.HttpResponseDecoder;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.Checker;
 import org.lvsd.healthcheck.spec.HttpCheckSpec;
@@ -56,21 +60,30 @@ public final class HttpChecker implements Checker {
         });
     }
 
+    /** Puts {@code name} in the ClientHello's server_name extension (RFC 6066 §3). */
+    private static void sendSni(SSLEngine engine, String name) {
+        SSLParameters params = engine.getSSLParameters();
+        params.setServerNames(List.of(new SNIHostName(name)));
+        engine.setSSLParameters(params);
+    }
+
     private CompletionStage<CheckResult> fetch(UrlSpec url) {
         Optional<TlsOptions> tls = spec.tls();
         Optional<String> vhost = url.virtualhost().or(spec::virtualhost);
         String request = HttpRequests.get(url.path(), spec.protocol(),
                 HttpRequests.host(vhost, target, tls.isPresent()));
         SslContext ssl = tls.map(transport::tlsContext).orElse(null);
-        String peerHost = tls.filter(TlsOptions::enableSni)
-                .flatMap(t -> t.sniName().or(() -> vhost))
-                .orElse(target.getAddress().getHostAddress());
+        Optional<String> sni = tls.filter(TlsOptions::enableSni)
+                .flatMap(t -> t.sniName().or(() -> vhost));
+        String peerHost = sni.orElse(target.getAddress().getHostAddress());
         long cap = transport.limits().maxResponseBytes();
         return TcpProbe.run(transport, target, spec.connect().bindTo(),
                 spec.timing().connectTimeout(), (session, pipeline) -> {
                     if (ssl != null) {
-                        pipeline.addLast(ssl.newHandler(pipeline.channel().alloc(), peerHost,
-                                target.getPort()));
+                        SslHandler handler = ssl.newHandler(pipeline.channel().alloc(), peerHost,
+                                target.getPort());
+                        sni.ifPresent(name -> sendSni(handler.engine(), name));
+                        pipeline.addLast(handler);
                     }
                     pipeline.addLast(new HttpResponseDecoder());
                     pipeline.addLast(new HttpProbeHandler(session, request, url, ssl != null,
