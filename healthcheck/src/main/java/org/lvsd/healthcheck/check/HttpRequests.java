@@ -9,7 +9,7 @@ import org.lvsd.healthcheck.spec.HttpCheckSpec.HttpProtocol;
  * {@code GET path HTTP/1.x}, {@code User-Agent: KeepAliveClient}, {@code Host}; HTTP/1.1 adds
  * {@code Connection: close} so that the server ends the exchange.
  */
-final class HttpRequests {
+public final class HttpRequests {
 
     private HttpRequests() {
     }
@@ -18,7 +18,7 @@ final class HttpRequests {
      * The Host header value (RFC 9110 §7.2): the virtualhost, else the IP literal (IPv6 in
      * brackets), with {@code :port} unless the port is the scheme's default.
      */
-    static String host(Optional<String> virtualhost, InetSocketAddress target, boolean tls) {
+    public static String host(Optional<String> virtualhost, InetSocketAddress target, boolean tls) {
         String name = virtualhost.orElseGet(() -> {
             String ip = target.getAddress().getHostAddress();
             return ip.indexOf(':') >= 0 ? "[" + ip + "]" : ip;
@@ -28,7 +28,7 @@ final class HttpRequests {
         return defaultPort ? name : name + ":" + port;
     }
 
-    static String get(String path, HttpProtocol protocol, String host) {
+    public static String get(String path, HttpProtocol protocol, String host) {
         StringBuilder b = new StringBuilder()
                 .append("GET ").append(path).append(' ').append(protocol.text()).append("\r\n")
                 .append("User-Agent: KeepAliveClient\r\n")
