@@ -4,20 +4,25 @@ import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
  * A non-blocking semaphore: at most {@code permits} operations run at once, the rest wait in
- * FIFO order. Nobody blocks; a finishing operation starts the next one.
+ * FIFO order. Nobody blocks; a finishing operation hands its permit to the next waiting one,
+ * which starts on {@code dispatch} (so that a long queue of operations that finish at once
+ * never recurses down one stack).
  */
 final class AsyncLimiter {
 
     private final int permits;
+    private final Executor dispatch;
     private final Queue<Runnable> waiting = new ArrayDeque<>();
     private int running;
 
-    AsyncLimiter(int permits) {
+    AsyncLimiter(int permits, Executor dispatch) {
         this.permits = permits;
+        this.dispatch = dispatch;
     }
 
     synchronized int running() {
@@ -73,6 +78,6 @@ final class AsyncLimiter {
                 return;
             }
         }
-        next.run();
+        dispatch.execute(next);
     }
 }

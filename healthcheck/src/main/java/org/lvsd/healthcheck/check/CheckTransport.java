@@ -44,7 +44,7 @@ public final class CheckTransport implements AutoCloseable {
         this.group = new MultiThreadIoEventLoopGroup(threads,
                 new DefaultThreadFactory("lvsd-check", true), io);
         this.limits = limits;
-        this.limiter = new AsyncLimiter(limits.maxInFlight());
+        this.limiter = new AsyncLimiter(limits.maxInFlight(), group);
         this.blocking = Executors.newSingleThreadExecutor(
                 new DefaultThreadFactory("lvsd-check-blocking", true));
     }

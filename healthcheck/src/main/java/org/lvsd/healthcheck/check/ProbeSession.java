@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.lvsd.healthcheck.CheckResult;
 
 /**
@@ -18,6 +19,7 @@ import org.lvsd.healthcheck.CheckResult;
 final class ProbeSession {
 
     private final CompletableFuture<CheckResult> result = new CompletableFuture<>();
+    private final AtomicBoolean finished = new AtomicBoolean();
     private final long startNanos = System.nanoTime();
     private final Duration timeout;
     private volatile String phase = "connect";
@@ -37,7 +39,7 @@ final class ProbeSession {
     }
 
     boolean done() {
-        return result.isDone();
+        return finished.get();
     }
 
     /** Names what the probe is waiting for, for the timeout reason ("response", "banner"). */
@@ -81,17 +83,26 @@ final class ProbeSession {
         finish(false, Reasons.of(t, timeout));
     }
 
+    /**
+     * Completes the probe once: cancels the deadline, closes the channel and completes the
+     * result when the close is done, so that a finished probe (and the in-flight permit it
+     * releases) never leaves a socket open behind it.
+     */
     private void finish(boolean ok, String reason) {
+        if (!finished.compareAndSet(false, true)) {
+            return;
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-        if (result.complete(ok ? CheckResult.up(reason, took) : CheckResult.down(reason, took))) {
-            ScheduledFuture<?> d = deadline;
-            if (d != null) {
-                d.cancel(false);
-            }
-            Channel ch = channel;
-            if (ch != null) {
-                ch.close();
-            }
+        CheckResult r = ok ? CheckResult.up(reason, took) : CheckResult.down(reason, took);
+        ScheduledFuture<?> d = deadline;
+        if (d != null) {
+            d.cancel(false);
+        }
+        Channel ch = channel;
+        if (ch != null) {
+            ch.close().addListener(f -> result.complete(r));
+        } else {
+            result.complete(r);
         }
     }
 
