@@ -73,11 +73,6 @@ public record CheckTiming(Duration delayLoop, Duration connectTimeout, int retry
                 newRise, newFall);
     }
 
-    public CheckTiming withRetry(int newRetry, Duration newDelayBeforeRetry) {
-        return new CheckTiming(delayLoop, connectTimeout, newRetry, newDelayBeforeRetry, warmup,
-                alpha, rise, fall);
-    }
-
     public CheckTiming withLoop(Duration newDelayLoop, Duration newConnectTimeout,
                                 Duration newWarmup) {
         return new CheckTiming(newDelayLoop, newConnectTimeout, retry, delayBeforeRetry,
