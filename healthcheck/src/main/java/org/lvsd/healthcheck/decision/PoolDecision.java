@@ -235,6 +235,16 @@ public final class PoolDecision {
         return new PoolMembership(spec.id(), members);
     }
 
+    /** A snapshot for status pages and metrics at {@code now}. */
+    public PoolStatus status(Instant now) {
+        List<PoolStatus.Server> list = new ArrayList<>();
+        for (RealServerState s : servers.values()) {
+            list.add(new PoolStatus.Server(s.spec().id(), s.up(),
+                    s.up() ? s.currentWeight(now) : 0, s.failureReason()));
+        }
+        return new PoolStatus(spec.id(), quorumUp, sorryServerActive(), aliveWeight(), list);
+    }
+
     /**
      * Shutdown events. With {@code omega}: a {@link RealServerDown} (with notify_down) for every
      * up server and a {@link QuorumLost} (with quorum_down) if the quorum was up. Without it,

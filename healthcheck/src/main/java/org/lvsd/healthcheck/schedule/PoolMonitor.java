@@ -11,6 +11,7 @@ import org.lvsd.healthcheck.Checker;
 import org.lvsd.healthcheck.decision.HealthEvent;
 import org.lvsd.healthcheck.decision.PoolDecision;
 import org.lvsd.healthcheck.decision.PoolMembership;
+import org.lvsd.healthcheck.decision.PoolStatus;
 import org.lvsd.healthcheck.spec.CheckerSpec;
 import org.lvsd.healthcheck.spec.RealServerId;
 import org.lvsd.healthcheck.spec.RealServerSpec;
@@ -129,6 +130,11 @@ public final class PoolMonitor {
     /** The desired pool now. */
     public synchronized PoolMembership membership() {
         return decision.membership(scheduler.now());
+    }
+
+    /** A snapshot for status pages and metrics. */
+    public synchronized PoolStatus status() {
+        return decision.status(scheduler.now());
     }
 
     public synchronized boolean quorumUp() {

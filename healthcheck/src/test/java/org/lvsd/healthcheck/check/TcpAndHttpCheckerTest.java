@@ -143,6 +143,52 @@ class TcpAndHttpCheckerTest {
     }
 
     @Test
+    void chunkedBodyIsDigestedWithoutItsFraming() throws Exception {
+        server = LoopbackServer.start(s -> {
+            server.readHead(s);
+            LoopbackServer.write(s, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "3\r\npay\r\n4\r\nload\r\n0\r\n\r\n");
+        });
+        String digest = md5("payload".getBytes(StandardCharsets.US_ASCII));
+        assertEquals("HTTP status 200, digest ok", fetch(http(url("/", "200", digest))).reason());
+    }
+
+    @Test
+    void ipv6LoopbackIsCheckedWithABracketedHostHeader() throws Exception {
+        java.net.InetAddress v6 = java.net.InetAddress.getByName("::1");
+        java.net.ServerSocket probe;
+        try {
+            probe = new java.net.ServerSocket(0, 1, v6);
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no IPv6 loopback: " + e.getMessage());
+            return;
+        }
+        probe.close();
+        List<String> heads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (java.net.ServerSocket ss = new java.net.ServerSocket(0, 5, v6)) {
+            Thread t = new Thread(() -> {
+                try (java.net.Socket s = ss.accept()) {
+                    byte[] buf = new byte[512];
+                    int n = s.getInputStream().read(buf);
+                    heads.add(new String(buf, 0, Math.max(n, 0), StandardCharsets.US_ASCII));
+                    s.getOutputStream().write("HTTP/1.0 200 OK\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+                } catch (java.io.IOException e) {
+                    // the assertion below reports the failure
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            CheckResult r = run(new HttpChecker(transport, http(UrlSpec.of("/")),
+                    new InetSocketAddress(v6, ss.getLocalPort())));
+            assertEquals("HTTP status 200", r.reason());
+            t.join(5000);
+            assertTrue(heads.get(0).contains("\r\nHost: [0:0:0:0:0:0:0:1]:"
+                    + ss.getLocalPort() + "\r\n"), heads.get(0));
+        }
+    }
+
+    @Test
     void everyUrlMustPass() throws Exception {
         server = LoopbackServer.start(s -> {
             String head = server.readHead(s);

@@ -120,6 +120,19 @@ class QuorumTest {
     }
 
     @Test
+    void statusReportsEveryServerWithWeightAndReason() {
+        SorryServerSpec sorry = new SorryServerSpec(rs(99), false);
+        PoolDecision pool = PoolDecision.create(threeByTwo(Optional.of(sorry)), T0);
+        pool.record(rs(1), 0, BAD, T0);
+        pool.record(rs(2), 0, BAD, T0);
+        assertEquals(new PoolStatus("vs", false, true, 2, List.of(
+                        new PoolStatus.Server(rs(1), false, 0, "TCP_CHECK: connection refused"),
+                        new PoolStatus.Server(rs(2), false, 0, "TCP_CHECK: connection refused"),
+                        new PoolStatus.Server(rs(3), true, 2, "all checkers up"))),
+                pool.status(T0));
+    }
+
+    @Test
     void zeroAliveWeightLosesTheQuorumEvenWhenQuorumIsZero() {
         VirtualServerSpec vs = new VirtualServerSpec("vs", List.of(server(1, 0, tcp(0))), 0, 0,
                 Optional.empty(), Optional.empty(), Optional.empty(), false);
