@@ -3,6 +3,7 @@ package org.lvsd.healthcheck.check;
 import io.netty.handler.codec.http.HttpResponseDecoder;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -48,9 +49,9 @@ public final class HttpChecker implements Checker {
         CompletionStage<CheckResult> one;
         try {
             one = fetch(url);
-        } catch (RuntimeException e) {
+        } catch (UncheckedIOException e) {
             return CompletableFuture.completedFuture(
-                    CheckResult.down(e.getMessage(), Duration.ZERO));
+                    CheckResult.down(e.getCause().getMessage(), Duration.ZERO));
         }
         return one.thenCompose(r -> {
             String where = urls.size() > 1 ? url.path() + ": " : "";

@@ -3,6 +3,7 @@ package org.lvsd.healthcheck.check;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.net.ssl.SSLException;
 import org.lvsd.healthcheck.spec.TlsOptions;
@@ -17,22 +18,26 @@ final class TlsContexts {
     private TlsContexts() {
     }
 
+    /**
+     * Builds the context.
+     *
+     * @throws UncheckedIOException when the CA file is missing or holds no certificate
+     */
     static SslContext client(TlsOptions options) {
-        SslContextBuilder b = SslContextBuilder.forClient();
-        if (options.verifyCert()) {
-            b.trustManager(options.caFile().orElseThrow().toFile())
-                    .endpointIdentificationAlgorithm("HTTPS");
-        } else {
-            b.trustManager(InsecureTrustManagerFactory.INSTANCE)
-                    .endpointIdentificationAlgorithm(null);
-        }
         try {
+            SslContextBuilder b = SslContextBuilder.forClient();
+            if (options.verifyCert()) {
+                b.trustManager(options.caFile().orElseThrow().toFile())
+                        .endpointIdentificationAlgorithm("HTTPS");
+            } else {
+                b.trustManager(InsecureTrustManagerFactory.INSTANCE)
+                        .endpointIdentificationAlgorithm(null);
+            }
             return b.build();
-        } catch (SSLException e) {
-            throw new UncheckedIOException("cannot build TLS context: " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new UncheckedIOException("bad CA file " + options.caFile().orElseThrow(),
-                    new java.io.IOException(e));
+        } catch (SSLException | IllegalArgumentException e) {
+            throw new UncheckedIOException(new IOException("cannot use CA file "
+                    + options.caFile().map(Object::toString).orElse("(none)") + ": "
+                    + e.getMessage(), e));
         }
     }
 }

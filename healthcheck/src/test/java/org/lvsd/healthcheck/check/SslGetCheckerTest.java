@@ -157,6 +157,15 @@ class SslGetCheckerTest {
     }
 
     @Test
+    void unusableCaFileFailsTheCheckWithTheReason() throws Exception {
+        serveTls(valid);
+        Path missing = dir.resolve("missing.pem");
+        CheckResult r = check(verifyWith(missing));
+        assertFalse(r.ok());
+        assertTrue(r.reason().startsWith("cannot use CA file " + missing + ": "), r.reason());
+    }
+
+    @Test
     void plainServerBehindSslGetFailsTheHandshake() throws Exception {
         server = LoopbackServer.start(s -> {
             server.readHead(s);
