@@ -82,8 +82,7 @@ public final class PoolMonitor {
      * period, new ones start after a warmup. This monitor stops without shutdown events.
      */
     public synchronized PoolMonitor reload(VirtualServerSpec newSpec) {
-        cancelAll();
-        running = false;
+        discard();
         Instant now = scheduler.now();
         PoolDecision next = PoolDecision.reload(newSpec, decision, now);
         PoolMonitor m = new PoolMonitor(next, factory, scheduler, random, listener);
@@ -113,6 +112,15 @@ public final class PoolMonitor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Stops every checker without any event (a virtual server removed by a reload); results
+     * still in flight are ignored.
+     */
+    public synchronized void discard() {
+        running = false;
+        cancelAll();
     }
 
     /** Stops every checker and returns (and reports) the shutdown events ({@code omega}). */
