@@ -1,0 +1,111 @@
+package org.lvsd.healthcheck.check;
+
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollDatagramChannel;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.DatagramChannel;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioDatagramChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.lvsd.healthcheck.CheckResult;
+import org.lvsd.healthcheck.spec.TlsOptions;
+
+/**
+ * What every checker shares: one Netty event loop group (epoll when available, NIO otherwise),
+ * the in-flight limiter, the limits, a cache of TLS client contexts and one small thread for
+ * the few blocking calls (process start, file read). Close it to release everything.
+ */
+public final class CheckTransport implements AutoCloseable {
+
+    private final EventLoopGroup group;
+    private final boolean epoll;
+    private final CheckLimits limits;
+    private final AsyncLimiter limiter;
+    private final ExecutorService blocking;
+    private final Map<TlsOptions, SslContext> tlsContexts = new ConcurrentHashMap<>();
+
+    private CheckTransport(int threads, CheckLimits limits, boolean useEpoll) {
+        this.epoll = useEpoll;
+        IoHandlerFactory io = useEpoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        this.group = new MultiThreadIoEventLoopGroup(threads,
+                new DefaultThreadFactory("lvsd-check", true), io);
+        this.limits = limits;
+        this.limiter = new AsyncLimiter(limits.maxInFlight(), group);
+        this.blocking = Executors.newSingleThreadExecutor(
+                new DefaultThreadFactory("lvsd-check-blocking", true));
+    }
+
+    /** A transport with {@code threads} event loops; epoll when the native library loads. */
+    public static CheckTransport create(int threads, CheckLimits limits) {
+        return new CheckTransport(threads, limits, Epoll.isAvailable());
+    }
+
+    /** A transport forced onto NIO (for hosts or tests without epoll). */
+    public static CheckTransport createNio(int threads, CheckLimits limits) {
+        return new CheckTransport(threads, limits, false);
+    }
+
+    public boolean epoll() {
+        return epoll;
+    }
+
+    public CheckLimits limits() {
+        return limits;
+    }
+
+    EventLoopGroup group() {
+        return group;
+    }
+
+    Class<? extends SocketChannel> socketChannel() {
+        return epoll ? EpollSocketChannel.class : NioSocketChannel.class;
+    }
+
+    Class<? extends DatagramChannel> datagramChannel() {
+        return epoll ? EpollDatagramChannel.class : NioDatagramChannel.class;
+    }
+
+    ExecutorService blocking() {
+        return blocking;
+    }
+
+    SslContext tlsContext(TlsOptions options) {
+        return tlsContexts.computeIfAbsent(options, TlsContexts::client);
+    }
+
+    /** Probes running now. */
+    public int inFlight() {
+        return limiter.running();
+    }
+
+    /** Runs a probe under the in-flight limit. */
+    CompletionStage<CheckResult> limited(Supplier<CompletionStage<CheckResult>> probe) {
+        return limiter.submit(probe);
+    }
+
+    /** Shuts the event loops and the blocking thread down and waits up to 5 s. */
+    @Override
+    public void close() {
+        blocking.shutdownNow();
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        try {
+            blocking.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
