@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
 
 import org.lvsd.conf.syntax.ParseOptions;
 import org.lvsd.controller.logging.LogSetup;
+import org.lvsd.healthcheck.genhash.GenhashCommand;
 
 /**
  * Entry point of {@code lvsd}: parses the command line and runs the requested mode.
  *
- * <p>Only configuration checking ({@code -t}, {@code --dump-config}) exists yet; the daemon
- * itself arrives with the controller. Nothing here ever shows the user a stack trace.
+ * <p>Configuration checking ({@code -t}, {@code --dump-config}) and {@code lvsd genhash}
+ * (keepalived's genhash: the MD5 digest of a URL's body, for HTTP_GET's {@code digest}) work;
+ * the daemon itself arrives with the controller. Nothing here ever shows the user a stack
+ * trace.
  */
 public final class Lvsd {
 
@@ -30,6 +34,11 @@ public final class Lvsd {
     }
 
     int run(String... args) {
+        boolean journal = System.getenv("JOURNAL_STREAM") != null;
+        if (args.length > 0 && args[0].equals("genhash")) {
+            LogSetup.configure(false, journal);
+            return GenhashCommand.run(List.of(args).subList(1, args.length), out, err);
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -46,7 +55,7 @@ public final class Lvsd {
             out.println("lvsd " + version());
             return 0;
         }
-        LogSetup.configure(options.logDetail(), System.getenv("JOURNAL_STREAM") != null);
+        LogSetup.configure(options.logDetail(), journal);
         ParseOptions parse = options.configId()
                 .map(id -> new ParseOptions(id, System.getenv()))
                 .orElseGet(ParseOptions::defaults);

@@ -34,6 +34,7 @@ public record Options(
 
     public static final String USAGE = String.join("\n",
             "Usage: lvsd [OPTION]...",
+            "       lvsd genhash [-S] -s SERVER -p PORT -u PATH [-V VHOST] | lvsd genhash URL",
             "  -f, --use-file=FILE     configuration file (default " + DEFAULT_CONFIG + ")",
             "  -t, --config-test       check the configuration and exit (0 valid, 1 invalid)",
             "      --dump-config       print the normalized configuration as JSON and exit",
