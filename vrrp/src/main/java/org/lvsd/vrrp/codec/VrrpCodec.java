@@ -69,7 +69,7 @@ public final class VrrpCodec {
         // RFC 1071: the sum over the message including its checksum field is zero.
         if (checksumAccumulator(version, ip, v3ChecksumAsV2, length).add(msg).value() != 0) {
             throw new VrrpProtocolException(RejectReason.BAD_CHECKSUM,
-                    String.format("checksum 0x%04x does not verify", checksum));
+                    "checksum 0x" + Integer.toHexString(checksum) + " does not verify");
         }
         int alen = family.addressLength();
         List<InetAddress> addresses = new ArrayList<>(count);

@@ -53,7 +53,7 @@ public final class AdvertReceiver {
             warnings = checks.checkAdvert(advert);
         } catch (VrrpProtocolException e) {
             counters.countRejected(e.reason());
-            long suppressed = rateLimit.admit(e.reason() + "|" + ip.source().getHostAddress());
+            long suppressed = rateLimit.admit(e.reason(), ip.source());
             if (suppressed >= 0) {
                 LOG.warn("{}: advert from {} rejected: {}{}", instance.name(), ip.source().getHostAddress(),
                         e.getMessage(), suppressed > 0 ? " (" + suppressed + " more suppressed)" : "");
@@ -63,7 +63,7 @@ public final class AdvertReceiver {
         counters.countAccepted();
         for (ReceiveWarning w : warnings) {
             counters.countWarning(w);
-            long suppressed = rateLimit.admit(w + "|" + ip.source().getHostAddress());
+            long suppressed = rateLimit.admit(w, ip.source());
             if (suppressed >= 0) {
                 LOG.info("{}: advert from {}: {} ({}){}", instance.name(), ip.source().getHostAddress(), w,
                         advert, suppressed > 0 ? " (" + suppressed + " more suppressed)" : "");

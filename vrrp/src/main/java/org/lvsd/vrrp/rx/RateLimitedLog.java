@@ -1,5 +1,6 @@
 package org.lvsd.vrrp.rx;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,14 +15,17 @@ public final class RateLimitedLog {
 
     static final int MAX_KEYS = 256;
 
+    private record Key(Object kind, InetAddress sender) {
+    }
+
     private record Entry(long lastNanos, long suppressed) {
     }
 
     private final Scheduler clock;
     private final long intervalNanos;
-    private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
             return size() > MAX_KEYS;
         }
     };
@@ -32,10 +36,12 @@ public final class RateLimitedLog {
     }
 
     /**
-     * Returns -1 if this occurrence must stay silent, else the number of occurrences suppressed
-     * since the last line for the same key (0 for the first one).
+     * Returns -1 if this occurrence of {@code kind} (a reject reason or warning) from
+     * {@code sender} must stay silent, else the number of occurrences suppressed since the last
+     * line for the same pair (0 for the first one).
      */
-    public long admit(String key) {
+    public long admit(Object kind, InetAddress sender) {
+        Key key = new Key(kind, sender);
         long now = clock.nanoTime();
         Entry e = entries.get(key);
         if (e != null && now - e.lastNanos() < intervalNanos) {
