@@ -72,19 +72,48 @@ $2
 CONF
 }
 
-# $1 name, $2 tcpdump filter. Runs keepalived for KA_RUN_SECONDS (SIGTERM at the end, so
-# its priority-0 advert is captured too) while tcpdump listens on the peer side.
+# $1 name, $2 tcpdump filter for adverts, $3 tcpdump filter for GARP/NA. Runs keepalived for
+# KA_RUN_SECONDS (SIGTERM at the end, so its priority-0 advert is captured too) while two
+# tcpdumps listen on the peer side.
 capture() {
-    local name=$1 filter=$2
+    local name=$1 filter=$2 announce_filter=$3
     rm -f "$WORK"/*.pid
     in_peer timeout 15 tcpdump -q -n -U -i eth0 -w "$WORK/$name.pcap" "$filter" 2>/dev/null &
     local dump=$!
+    in_peer timeout 15 tcpdump -q -n -U -i eth0 -w "$WORK/$name-announce.pcap" "$announce_filter" 2>/dev/null &
+    local dump_announce=$!
     sleep 1
     in_ka timeout -s TERM "$KA_RUN_SECONDS" keepalived -P -n -l -D -f "$WORK/$name.conf" \
         -p "$WORK/ka.pid" -r "$WORK/vrrp.pid" -c "$WORK/check.pid" >"$WORK/$name.log" 2>&1 || true
     sleep 1
-    kill -INT "$dump" 2>/dev/null || true
-    wait "$dump" 2>/dev/null || true
+    kill -INT "$dump" "$dump_announce" 2>/dev/null || true
+    wait "$dump" "$dump_announce" 2>/dev/null || true
+}
+
+# Whole Ethernet frames, one hex line each. $1 pcap
+frames_hex() {
+    tcpdump -r "$1" -n -xx 2>/dev/null | awk '
+        /^[^ \t]/ { if (hex != "") print hex; hex = ""; next }
+        { for (i = 2; i <= NF; i++) hex = hex $i }
+        END { if (hex != "") print hex }'
+}
+
+# Writes the first advert frame and the first GARP/NA frame. $1 name, $2 announce kind
+extract_frames() {
+    local name=$1 kind=$2 advert announce
+    advert=$(frames_hex "$WORK/$name.pcap" | head -n 1)
+    announce=$(frames_hex "$WORK/$name-announce.pcap" | head -n 1)
+    if [[ -z $advert || -z $announce ]]; then
+        echo "capture $name: no advert or $kind frame" >&2
+        exit 1
+    fi
+    {
+        echo "# Captured from keepalived $(keepalived --version 2>&1 | head -n 1 | awk '{print $2}') by capture-keepalived.sh"
+        echo "# Whole Ethernet frames as seen on the peer's veth"
+        echo "advert=$advert"
+        echo "$kind=$announce"
+    } >"$OUT/$name-frames.txt"
+    echo "wrote $OUT/$name-frames.txt"
 }
 
 # Prints one line per captured packet: the hex of the IP packet (tcpdump -x starts at the
@@ -166,8 +195,9 @@ write_conf v2-pass-ipv4 "    state BACKUP
         198.51.100.100/24
         198.51.100.101/24
     }"
-capture v2-pass-ipv4 "ip proto 112"
+capture v2-pass-ipv4 "ip proto 112" "arp"
 extract v2-pass-ipv4 inet
+extract_frames v2-pass-ipv4 garp
 
 write_conf v3-ipv4 "    state BACKUP
     virtual_router_id 52
@@ -177,7 +207,7 @@ write_conf v3-ipv4 "    state BACKUP
     virtual_ipaddress {
         198.51.100.100/24
     }"
-capture v3-ipv4 "ip proto 112"
+capture v3-ipv4 "ip proto 112" "arp"
 extract v3-ipv4 inet
 
 write_conf v3-ipv6 "    state BACKUP
@@ -189,5 +219,6 @@ write_conf v3-ipv6 "    state BACKUP
         2001:db8::100/64
         2001:db8::101/64
     }"
-capture v3-ipv6 "ip6 proto 112"
+capture v3-ipv6 "ip6 proto 112" "icmp6 and ip6[40] == 136"
 extract v3-ipv6 inet6
+extract_frames v3-ipv6 na
