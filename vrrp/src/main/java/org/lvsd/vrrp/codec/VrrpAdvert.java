@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param vrid           Virtual Rtr ID, 0..255 as received (only 1..255 is ever configured)
  * @param priority       0..255; 0 = master releasing, 255 = address owner (RFC 5798 §5.2.4)
  * @param advertInterval v2: 8-bit seconds (RFC 3768 §5.3.7); v3: 12-bit centiseconds
- *                       (RFC 5798 §5.2.6)
+ *                       (RFC 5798 §5.2.7)
  * @param checksum       the checksum field as received; 0 in adverts built locally (encoding
  *                       always computes it)
  * @param family         family of {@code addresses} and of the carrying IP packet

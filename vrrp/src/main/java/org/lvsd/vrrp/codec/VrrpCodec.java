@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class VrrpCodec {
 
-    /** IP protocol number of VRRP (RFC 5798 §5.1.1.4, §5.1.2.3). */
+    /** IP protocol number of VRRP (RFC 5798 §5.1.1.4, §5.1.2.4). */
     public static final int IP_PROTOCOL = 112;
     /** The fixed part: version/type, VRID, priority, count, auth/interval, checksum. */
     public static final int HEADER_LENGTH = 8;
@@ -57,7 +57,7 @@ public final class VrrpCodec {
             }
             interval = msg[5] & 0xff;
         } else {
-            // RFC 5798 §5.2.5-5.2.6: 4 reserved bits (ignored on receive), 12-bit centiseconds.
+            // RFC 5798 §5.2.6-5.2.7: 4 reserved bits (ignored on receive), 12-bit centiseconds.
             interval = ((msg[4] & 0x0f) << 8) | (msg[5] & 0xff);
         }
         int checksum = ((msg[6] & 0xff) << 8) | (msg[7] & 0xff);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.lvsd.vrrp.codec.AddressFamily;
 import org.lvsd.vrrp.codec.AuthType;
+import org.lvsd.vrrp.codec.VrrpAdvert;
 import org.lvsd.vrrp.codec.VrrpVersion;
 import org.lvsd.vrrp.track.TrackerSpec;
 
@@ -90,6 +91,16 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
 
     public boolean owner() {
         return priority == OWNER_PRIORITY;
+    }
+
+    /**
+     * The advert this instance sends with {@code advertPriority} (its effective priority, or 0
+     * when releasing mastership): RFC 5798 §5.2 / RFC 3768 §5.3 fields from these parameters.
+     */
+    public VrrpAdvert advert(int advertPriority) {
+        return version == VrrpVersion.V2
+                ? VrrpAdvert.v2(vrid, advertPriority, advertIntervalWire(), vips, auth.type(), auth.data())
+                : VrrpAdvert.v3(family, vrid, advertPriority, advertIntervalWire(), vips);
     }
 
     public static Builder builder(String name, int vrid, InetAddress primaryAddress) {

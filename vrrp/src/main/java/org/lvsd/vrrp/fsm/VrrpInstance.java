@@ -198,7 +198,7 @@ public final class VrrpInstance {
             sendAdvert(effectivePriority);
             return;
         }
-        int byAddress = compareUnsigned(source.getAddress(), params.primaryAddress().getAddress());
+        int byAddress = Arrays.compareUnsigned(source.getAddress(), params.primaryAddress().getAddress());
         if (advert.priority() > effectivePriority) {
             yieldTo(advert, "higher priority " + advert.priority() + " from " + from);
         } else if (advert.priority() == effectivePriority && byAddress > 0) {
@@ -360,10 +360,6 @@ public final class VrrpInstance {
         if (c != null) {
             c.cancel();
         }
-    }
-
-    static int compareUnsigned(byte[] a, byte[] b) {
-        return Arrays.compareUnsigned(a, b);
     }
 
     // ---- sync group hooks (reference §2.11) ----

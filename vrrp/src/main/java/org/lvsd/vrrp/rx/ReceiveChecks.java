@@ -19,7 +19,7 @@ import org.lvsd.vrrp.config.InstanceParams;
  */
 public final class ReceiveChecks {
 
-    /** RFC 5798 §5.1.1.3 / §5.1.2.2: multicast adverts carry TTL / hop limit 255. */
+    /** RFC 5798 §5.1.1.3 / §5.1.2.3: multicast adverts carry TTL / hop limit 255. */
     public static final int MULTICAST_TTL = 255;
 
     private final InstanceParams params;
@@ -55,6 +55,7 @@ public final class ReceiveChecks {
         if (advert.version() == VrrpVersion.V2) {
             checkV2(advert);
         } else if (advert.advertInterval() == 0) {
+            // RFC 9568 §7.1 (erratum 8301): a zero interval would zero Skew_Time and the down timer.
             throw new VrrpProtocolException(RejectReason.ADVERT_INTERVAL_MISMATCH, "advert interval 0");
         } else if (advert.advertInterval() != params.advertIntervalWire()) {
             warnings.add(ReceiveWarning.ADVERT_INTERVAL_DIFFERS);
