@@ -39,6 +39,14 @@ public final class AdvertReceiver {
         return counters;
     }
 
+    int vrid() {
+        return instance.params().vrid();
+    }
+
+    String instanceName() {
+        return instance.name();
+    }
+
     /**
      * Handles one VRRP message (the IP payload, padding stripped). Returns the rejection
      * reason, or empty when the advert was accepted and given to the instance.
