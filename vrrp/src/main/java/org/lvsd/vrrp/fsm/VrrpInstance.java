@@ -143,6 +143,7 @@ public final class VrrpInstance {
         String cause = trackers.describe(kind, name);
         if (before != effectivePriority) {
             LOG.info("{}: effective priority {} -> {} ({})", name(), before, effectivePriority, cause);
+            actions.priorityChanged(state, before, effectivePriority);
         }
         if (group != null) {
             group.refreshFaults();
@@ -215,6 +216,7 @@ public final class VrrpInstance {
             if (group != null) {
                 group.lowerPriorityAdvert(this);
             }
+            actions.masterReceivedLowerPriority(source, advert.priority());
         }
     }
 

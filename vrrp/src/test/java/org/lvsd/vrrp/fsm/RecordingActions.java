@@ -52,6 +52,16 @@ final class RecordingActions implements VrrpActions {
         add(t.from() + "->" + t.to() + " prio " + t.priority() + " (" + t.reason() + ")");
     }
 
+    @Override
+    public void masterReceivedLowerPriority(java.net.InetAddress from, int priority) {
+        add("lowerPriority " + priority + " from " + from.getHostAddress());
+    }
+
+    @Override
+    public void priorityChanged(VrrpState state, int from, int to) {
+        add("priority " + from + "->" + to + " in " + state);
+    }
+
     /** Returns and forgets what was recorded so far. */
     List<String> drain() {
         List<String> out = List.copyOf(log);

@@ -92,7 +92,8 @@ class VrrpInstanceElectionTest {
     void equalPriorityMasterKeepsMastershipAgainstLowerPrimaryAddress() {
         VrrpInstance vi = master(s.instance(params().build()));
         vi.onAdvert(v2(100), PEER_LOW);
-        assertEquals(List.of("3609.375 advert 100", "3609.375 announce 5"), s.actions.drain());
+        assertEquals(List.of("3609.375 advert 100", "3609.375 announce 5",
+                "3609.375 lowerPriority 100 from 198.51.100.1"), s.actions.drain());
         assertEquals(VrrpState.MASTER, vi.state());
     }
 
@@ -144,6 +145,7 @@ class VrrpInstanceElectionTest {
         assertEquals(List.of(
                 "4000.000 advert 100",
                 "4000.000 announce 5",
+                "4000.000 lowerPriority 50 from 198.51.100.3",
                 "4609.375 advert 100",
                 "5609.375 advert 100",
                 "6609.375 advert 100",
@@ -159,7 +161,8 @@ class VrrpInstanceElectionTest {
                 .garp(new org.lvsd.vrrp.config.GarpParams(Duration.ZERO, 5, Duration.ZERO, 1, Duration.ZERO, 3))
                 .build()));
         vi.onAdvert(v2(50), PEER_HIGH);
-        assertEquals(List.of("3609.375 announce 3"), s.actions.drain());
+        assertEquals(List.of("3609.375 announce 3", "3609.375 lowerPriority 50 from 198.51.100.3"),
+                s.actions.drain());
     }
 
     @Test

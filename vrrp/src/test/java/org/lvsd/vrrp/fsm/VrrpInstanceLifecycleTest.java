@@ -129,7 +129,7 @@ class VrrpInstanceLifecycleTest {
             vi.onAdvert(v2(120), PEER_HIGH);
             s.advanceMillis(500);
         }
-        assertEquals(List.of(), s.actions.drain());
+        assertEquals(List.of("10000.000 priority 90->150 in BACKUP"), s.actions.drain());
         s.advanceMicros(414_062);
         assertEquals(List.of("13414.062 advert 150", "13414.062 addVips", "13414.062 announce 5",
                 "13414.062 BACKUP->MASTER prio 150 (master down timer expired)"), s.actions.drain());
