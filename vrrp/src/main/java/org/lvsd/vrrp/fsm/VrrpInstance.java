@@ -2,11 +2,9 @@ package org.lvsd.vrrp.fsm;
 
 import java.net.InetAddress;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
 import org.lvsd.vrrp.codec.VrrpAdvert;
-import org.lvsd.vrrp.codec.VrrpVersion;
 import org.lvsd.vrrp.config.InstanceParams;
 import org.lvsd.vrrp.time.Scheduler;
 import org.lvsd.vrrp.track.TrackerKind;
@@ -33,15 +31,12 @@ public final class VrrpInstance {
     private final TrackerSet trackers;
     private final AnnounceSchedule announcer;
     private final InstanceCounters counters = new InstanceCounters();
-    private final long ownIntervalMicros;
+    private final InstanceTimers timers;
 
     private Phase phase = Phase.NEW;
     private VrrpState state = VrrpState.INIT;
     private int effectivePriority;
-    private long masterAdverIntervalMicros;
     private Scheduler.Cancellable startupTimer;
-    private Scheduler.Cancellable downTimer;
-    private Scheduler.Cancellable advertTimer;
     private boolean preemptDelayRunning;
     private long preemptDeadlineNanos;
     private SyncGroup group;
@@ -53,8 +48,7 @@ public final class VrrpInstance {
         this.scheduler = scheduler;
         this.trackers = new TrackerSet(params.trackers());
         this.announcer = new AnnounceSchedule(params.garp(), actions, scheduler);
-        this.ownIntervalMicros = params.advertInterval().toNanos() / 1000;
-        this.masterAdverIntervalMicros = ownIntervalMicros;
+        this.timers = new InstanceTimers(params, scheduler);
         this.effectivePriority = trackers.effectivePriority(params.priority());
     }
 
@@ -77,7 +71,7 @@ public final class VrrpInstance {
 
     /** RFC 5798 §6.1 Master_Adver_Interval: our own, or in a v3 backup the master's. */
     public Duration masterAdverInterval() {
-        return Duration.of(masterAdverIntervalMicros, ChronoUnit.MICROS);
+        return timers.masterAdverInterval();
     }
 
     public InstanceCounters counters() {
@@ -104,8 +98,10 @@ public final class VrrpInstance {
         if (phase == Phase.STOPPED) {
             return;
         }
-        cancel(startupTimer);
-        cancel(downTimer);
+        if (startupTimer != null) {
+            startupTimer.cancel();
+        }
+        timers.cancelDown();
         phase = Phase.STOPPED;
         if (state == VrrpState.MASTER) {
             releaseMastership();
@@ -151,9 +147,9 @@ public final class VrrpInstance {
         } else {
             settle(cause);
         }
-        if (before != effectivePriority && state == VrrpState.BACKUP && downTimer != null) {
+        if (before != effectivePriority && state == VrrpState.BACKUP && timers.downTimerArmed()) {
             // keepalived reference §2.14: a priority change re-arms the down timer.
-            armDownTimer(masterDownMicros(), "master down timer expired");
+            armDownTimer(timers.masterDownMicros(effectivePriority), "master down timer expired");
         }
     }
 
@@ -163,13 +159,14 @@ public final class VrrpInstance {
     private void backupReceived(VrrpAdvert advert, InetAddress source) {
         if (advert.priority() == 0) {
             // RFC 5798 §6.4.2: Master_Down_Timer = Skew_Time.
-            armDownTimer(skewMicros(), "master " + source.getHostAddress() + " released (priority 0)");
+            armDownTimer(timers.skewMicros(effectivePriority),
+                    "master " + source.getHostAddress() + " released (priority 0)");
             return;
         }
         boolean lower = advert.priority() < effectivePriority;
         if (!params.preempt() || !lower || preemptDelayHolds()) {
-            adoptInterval(advert);
-            armDownTimer(masterDownMicros(), "master down timer expired");
+            timers.adopt(advert);
+            armDownTimer(timers.masterDownMicros(effectivePriority), "master down timer expired");
             if (!lower) {
                 preemptDelayRunning = false;
             }
@@ -224,15 +221,8 @@ public final class VrrpInstance {
         if (params.higherPrioSendAdvert()) {
             sendAdvert(effectivePriority);
         }
-        adoptInterval(advert);
+        timers.adopt(advert);
         leaveMaster(reason, true);
-    }
-
-    /** RFC 5798 §6.4.2: a v3 backup uses the master's advertised interval. */
-    private void adoptInterval(VrrpAdvert advert) {
-        if (params.version() == VrrpVersion.V3) {
-            masterAdverIntervalMicros = advert.advertInterval() * 10_000L;
-        }
     }
 
     // ---- transitions ----
@@ -250,19 +240,19 @@ public final class VrrpInstance {
         } else {
             // keepalived reference §6 #14: stale VIPs from an unclean exit are removed.
             actions.removeVips();
-            enterBackup("started", masterDownMicros());
+            enterBackup("started", timers.masterDownMicros(effectivePriority));
         }
     }
 
     /** RFC 5798 §6.4.1 / §6.4.2 transition to Master: advert first, then VIPs, then GARP. */
     private void becomeMaster(String reason, boolean propagate) {
-        cancel(downTimer);
+        timers.cancelDown();
         preemptDelayRunning = false;
-        masterAdverIntervalMicros = ownIntervalMicros;
+        timers.resetInterval();
         sendAdvert(effectivePriority);
         actions.addVips();
         announcer.becameMaster();
-        scheduleAdvert();
+        timers.startAdverts(() -> sendAdvert(effectivePriority));
         counters.becameMaster.incrementAndGet();
         changeState(VrrpState.MASTER, reason, propagate);
     }
@@ -271,7 +261,7 @@ public final class VrrpInstance {
     private void leaveMaster(String reason, boolean propagate) {
         stopMastering();
         actions.removeVips();
-        enterBackup(reason, masterDownMicros(), propagate);
+        enterBackup(reason, timers.masterDownMicros(effectivePriority), propagate);
     }
 
     private void enterBackup(String reason, long downMicros) {
@@ -286,7 +276,7 @@ public final class VrrpInstance {
 
     /** Reference §2.13 entry: a MASTER sends priority 0 and removes its VIPs; timers stop. */
     private void enterFault(String reason) {
-        cancel(downTimer);
+        timers.cancelDown();
         if (state == VrrpState.MASTER) {
             releaseMastership();
         }
@@ -295,8 +285,10 @@ public final class VrrpInstance {
 
     /** Reference §2.13 exit: BACKUP with a fresh down timer (owner: interval + skew). */
     private void leaveFault(String reason) {
-        masterAdverIntervalMicros = ownIntervalMicros;
-        long down = params.owner() ? ownIntervalMicros + skewMicros() : masterDownMicros();
+        timers.resetInterval();
+        long down = params.owner()
+                ? timers.ownIntervalMicros() + timers.skewMicros(effectivePriority)
+                : timers.masterDownMicros(effectivePriority);
         enterBackup(reason, down);
     }
 
@@ -307,8 +299,7 @@ public final class VrrpInstance {
     }
 
     private void stopMastering() {
-        cancel(advertTimer);
-        advertTimer = null;
+        timers.stopAdverts();
         announcer.cancelAll();
         counters.releasedMaster.incrementAndGet();
     }
@@ -323,31 +314,8 @@ public final class VrrpInstance {
         }
     }
 
-    // ---- timers ----
-
-    /** RFC 5798 §6.4.3: Adver_Timer fires every Advertisement_Interval while MASTER. */
-    private void scheduleAdvert() {
-        advertTimer = scheduler.schedule(params.advertInterval(), () -> {
-            sendAdvert(effectivePriority);
-            scheduleAdvert();
-        });
-    }
-
     private void armDownTimer(long micros, String reason) {
-        cancel(downTimer);
-        downTimer = scheduler.schedule(Duration.of(micros, ChronoUnit.MICROS), () -> {
-            downTimer = null;
-            becomeMaster(reason, true);
-        });
-    }
-
-    private long skewMicros() {
-        return VrrpTimers.skewMicros(params.version(), effectivePriority, masterAdverIntervalMicros);
-    }
-
-    private long masterDownMicros() {
-        return VrrpTimers.masterDownMicros(params.version(), effectivePriority, masterAdverIntervalMicros,
-                params.downTimerAdverts());
+        timers.armDown(micros, () -> becomeMaster(reason, true));
     }
 
     private void sendAdvert(int priority) {
@@ -356,12 +324,6 @@ public final class VrrpInstance {
             counters.priorityZeroSent.incrementAndGet();
         }
         actions.sendAdvert(priority);
-    }
-
-    private static void cancel(Scheduler.Cancellable c) {
-        if (c != null) {
-            c.cancel();
-        }
     }
 
     // ---- sync group hooks (reference §2.11) ----
