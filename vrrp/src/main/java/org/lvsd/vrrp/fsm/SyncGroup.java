@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A keepalived {@code vrrp_sync_group} (reference §2.11): its members change state together.
- * A member in FAULT holds every other member in FAULT; a member that becomes MASTER takes the
- * others to MASTER; a member that falls back to BACKUP takes the MASTER members with it;
+ * A member in FAULT holds every other member in FAULT; a member goes MASTER only when all the
+ * others want to as well, and then takes them to MASTER; a member that falls back to BACKUP takes the MASTER members with it;
  * lower-priority GARP bursts are repeated by the other MASTER members.
  */
 public final class SyncGroup {
@@ -53,6 +53,15 @@ public final class SyncGroup {
         for (VrrpInstance m : members) {
             m.settle(cause);
         }
+    }
+
+    boolean othersWantMaster(VrrpInstance member) {
+        for (VrrpInstance m : members) {
+            if (m != member && !m.wantsMaster()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void memberChanged(VrrpInstance source, VrrpState to) {

@@ -41,6 +41,7 @@ public final class VrrpInstance {
     private long preemptDeadlineNanos;
     private SyncGroup group;
     private String groupFault;
+    private boolean wantsMaster;
 
     public VrrpInstance(InstanceParams params, VrrpActions actions, Scheduler scheduler) {
         this.params = params;
@@ -307,6 +308,7 @@ public final class VrrpInstance {
     private void changeState(VrrpState to, String reason, boolean propagate) {
         VrrpState from = state;
         state = to;
+        wantsMaster = false;
         LOG.info("{}: {} -> {} ({})", name(), from, to, reason);
         actions.notify(new Transition(name(), from, to, effectivePriority, reason));
         if (propagate && group != null) {
@@ -315,7 +317,24 @@ public final class VrrpInstance {
     }
 
     private void armDownTimer(long micros, String reason) {
-        timers.armDown(micros, () -> becomeMaster(reason, true));
+        wantsMaster = false;
+        timers.armDown(micros, () -> downTimerExpired(reason));
+    }
+
+    /**
+     * Reference §2.11: a sync-group member goes MASTER only when every other member wants to
+     * as well ("prefer backup to avoid thrashing"); otherwise it waits one more advert interval
+     * plus skew and asks again.
+     */
+    private void downTimerExpired(String reason) {
+        if (group != null && !group.othersWantMaster(this)) {
+            wantsMaster = true;
+            LOG.info("{}: {}, waiting for sync group {}", name(), reason, group.name());
+            timers.armDown(timers.ownIntervalMicros() + timers.skewMicros(effectivePriority),
+                    () -> downTimerExpired(reason));
+            return;
+        }
+        becomeMaster(reason, true);
     }
 
     private void sendAdvert(int priority) {
@@ -359,6 +378,11 @@ public final class VrrpInstance {
         } else if (fault.isEmpty() && state == VrrpState.FAULT) {
             leaveFault(cause);
         }
+    }
+
+    /** MASTER already, or Master_Down_Timer expired and held back by the group. */
+    boolean wantsMaster() {
+        return state == VrrpState.MASTER || wantsMaster;
     }
 
     void forceMaster(String reason) {

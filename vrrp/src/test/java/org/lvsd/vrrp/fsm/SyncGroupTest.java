@@ -37,16 +37,32 @@ class SyncGroupTest {
     }
 
     @Test
-    void memberBecomingMasterTakesTheGroupToMaster() {
+    void memberGoesMasterOnlyWhenAllWantToAndTakesTheGroupAlong() {
         vi1.start();
         vi2.start();
         drain();
-        clock.advance(java.time.Duration.ofNanos(3_414_062_000L));
+        // VI_2 (priority 150) times out first at 3414.062 ms but VI_1 still waits: nothing happens.
+        clock.advance(java.time.Duration.ofNanos(3_609_374_000L));
+        assertEquals(List.of(), drain());
+        clock.advance(java.time.Duration.ofNanos(1_000L));
         assertEquals(List.of(
-                "3414.062 VI_2 advert 150", "3414.062 VI_2 addVips", "3414.062 VI_2 announce 5",
-                "3414.062 VI_2 BACKUP->MASTER prio 150 (master down timer expired)",
-                "3414.062 VI_1 advert 100", "3414.062 VI_1 addVips", "3414.062 VI_1 announce 5",
-                "3414.062 VI_1 BACKUP->MASTER prio 100 (sync group G: VI_2 became MASTER)"), drain());
+                "3609.375 VI_1 advert 100", "3609.375 VI_1 addVips", "3609.375 VI_1 announce 5",
+                "3609.375 VI_1 BACKUP->MASTER prio 100 (master down timer expired)",
+                "3609.375 VI_2 advert 150", "3609.375 VI_2 addVips", "3609.375 VI_2 announce 5",
+                "3609.375 VI_2 BACKUP->MASTER prio 150 (sync group G: VI_1 became MASTER)"), drain());
+    }
+
+    @Test
+    void memberWaitsWhileAnotherMemberStillHearsAMaster() {
+        vi1.start();
+        vi2.start();
+        drain();
+        for (int i = 0; i < 20; i++) {
+            clock.advance(java.time.Duration.ofMillis(500));
+            vi1.onAdvert(v2(200), PEER_HIGH);
+        }
+        assertEquals(List.of(), drain());
+        assertEquals(VrrpState.BACKUP, vi2.state());
     }
 
     @Test
