@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class KeepalivedInteropIT {
 
     private static final String VIP = "198.51.100.100/32";
+    private static final String VIP6 = "2001:db8::100/128";
 
     private NamespaceLab lab;
     private Path dir;
@@ -109,7 +110,31 @@ class KeepalivedInteropIT {
         assertEquals(0, keepalived.waitFor(5, TimeUnit.SECONDS) ? 0 : 1);
     }
 
+    @Test
+    void ipv6HigherPriorityLvsdTakesOverFromKeepalivedAndHandsBack() throws Exception {
+        startKeepalived(100, 3, "1", false, VIP6);
+        assertNotNull(keepalivedLog.await(l -> l.contains("(VI_1) Entering MASTER STATE"), 10_000), log());
+        startLvsd(150, 3, 1000, "-", "2001:db8::100", "fe80::51:ff:fe00:3");
+        assertNotNull(lvsdOut.await(l -> l.equals("TRANSITION BACKUP MASTER master down timer expired"), 10_000), log());
+        assertNotNull(keepalivedLog.await(l -> l.contains(
+                "Master received advert from fe80::51:ff:fe00:3 with higher priority 150, ours 100"), 5_000), log());
+        awaitVip(NamespaceLab.LVSD, VIP6, true);
+        awaitVip(NamespaceLab.KA, VIP6, false);
+
+        send(lvsd, "stop");
+        assertNotNull(lvsdOut.await(l -> l.startsWith("STOPPED"), 5_000), log());
+        assertNotNull(lvsdOut.await(l -> l.endsWith(" rejected=0"), 1_000), "keepalived adverts rejected: " + log());
+        assertNotNull(keepalivedLog.await(l -> l.contains("(VI_1) Backup received priority 0 advertisement"), 5_000),
+                log());
+        awaitVip(NamespaceLab.KA, VIP6, true);
+    }
+
     private void startKeepalived(int priority, int version, String advertInt, boolean auth) throws IOException {
+        startKeepalived(priority, version, advertInt, auth, VIP);
+    }
+
+    private void startKeepalived(int priority, int version, String advertInt, boolean auth, String vip)
+            throws IOException {
         Path conf = dir.resolve("keepalived.conf");
         Files.writeString(conf, String.join("\n",
                 "global_defs {",
@@ -124,7 +149,7 @@ class KeepalivedInteropIT {
                 "    version " + version,
                 auth ? "    authentication {\n        auth_type PASS\n        auth_pass lvsd1234\n    }" : "",
                 "    virtual_ipaddress {",
-                "        " + VIP,
+                "        " + vip,
                 "    }",
                 "}", ""));
         keepalived = new ProcessBuilder("ip", "netns", "exec", NamespaceLab.KA, "keepalived", "-P", "-n", "-l", "-D",
@@ -134,25 +159,35 @@ class KeepalivedInteropIT {
     }
 
     private void startLvsd(int priority, int version, long advertMillis, String password) throws IOException {
+        startLvsd(priority, version, advertMillis, password, "198.51.100.100", "198.51.100.3");
+    }
+
+    private void startLvsd(int priority, int version, long advertMillis, String password, String vip,
+                           String primary) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         lvsd = new ProcessBuilder("ip", "netns", "exec", NamespaceLab.LVSD, java,
                 "-cp", System.getProperty("java.class.path"), InteropMain.class.getName(),
                 "eth0", "61", Integer.toString(priority), Integer.toString(version), Long.toString(advertMillis),
-                password, "198.51.100.100", "198.51.100.3", "60").redirectErrorStream(true).start();
+                password, vip, primary, "60").redirectErrorStream(true).start();
         lvsdOut = new LineWatcher(lvsd.getInputStream(), "lvsd");
     }
 
     /** Polls (bounded, 5 s) until the VIP is present or absent on eth0 of {@code ns}. */
     private void awaitVip(String ns, boolean present) throws IOException, InterruptedException {
+        awaitVip(ns, VIP, present);
+    }
+
+    private void awaitVip(String ns, String vip, boolean present) throws IOException, InterruptedException {
         List<String> addresses = List.of();
         for (int i = 0; i < 50; i++) {
             addresses = NamespaceLab.addresses(ns);
-            if (addresses.contains(VIP) == present) {
+            if (addresses.contains(vip) == present) {
                 return;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("VIP " + (present ? "missing from " : "still on ") + ns + ": " + addresses + "\n" + log());
+        throw new AssertionError("VIP " + vip + (present ? " missing from " : " still on ") + ns + ": " + addresses
+                + "\n" + log());
     }
 
     private static Predicate<String> count(Predicate<String> p, int n) {

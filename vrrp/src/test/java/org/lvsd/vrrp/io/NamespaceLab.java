@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Two network namespaces made for one test ({@code lvsdit-ka}, {@code lvsdit-j}) joined by a
  * veth pair created inside them: eth0 with 02:51:00:00:00:02 / 198.51.100.2/24 on the
- * keepalived side and 02:51:00:00:00:03 / 198.51.100.3/24 on the lvsd side. Nothing touches
+ * keepalived side and 02:51:00:00:00:03 / 198.51.100.3/24 on the lvsd side (plus
+ * 2001:db8::2/64 and ::3/64, link-locals fe80::51:ff:fe00:2 and :3, DAD off). Nothing touches
  * the root namespace; {@link #close()} kills what the test started in them and deletes them.
  */
 final class NamespaceLab implements AutoCloseable {
@@ -38,19 +39,24 @@ final class NamespaceLab implements AutoCloseable {
         run("ip", "netns", "add", LVSD);
         for (String ns : List.of(KA, LVSD)) {
             run("ip", "netns", "exec", ns, "ip", "link", "set", "lo", "up");
+            // No duplicate address detection: link-local and test addresses are usable at once.
+            run("ip", "netns", "exec", ns, "sysctl", "-qw", "net.ipv6.conf.default.accept_dad=0");
+            run("ip", "netns", "exec", ns, "sysctl", "-qw", "net.ipv6.conf.all.accept_dad=0");
         }
         run("ip", "netns", "exec", KA, "ip", "link", "add", "eth0", "address", "02:51:00:00:00:02", "type", "veth",
                 "peer", "name", "eth0", "address", "02:51:00:00:00:03", "netns", LVSD);
         run("ip", "netns", "exec", KA, "ip", "addr", "add", "198.51.100.2/24", "dev", "eth0");
         run("ip", "netns", "exec", LVSD, "ip", "addr", "add", "198.51.100.3/24", "dev", "eth0");
+        run("ip", "netns", "exec", KA, "ip", "addr", "add", "2001:db8::2/64", "dev", "eth0", "nodad");
+        run("ip", "netns", "exec", LVSD, "ip", "addr", "add", "2001:db8::3/64", "dev", "eth0", "nodad");
         run("ip", "netns", "exec", KA, "ip", "link", "set", "eth0", "up");
         run("ip", "netns", "exec", LVSD, "ip", "link", "set", "eth0", "up");
     }
 
-    /** The IPv4 addresses on eth0 of {@code ns}. */
+    /** The addresses (with prefix length) on eth0 of {@code ns}. */
     static List<String> addresses(String ns) throws IOException {
         List<String> out = new ArrayList<>();
-        for (String line : run("ip", "netns", "exec", ns, "ip", "-o", "-4", "addr", "show", "dev", "eth0")) {
+        for (String line : run("ip", "netns", "exec", ns, "ip", "-o", "addr", "show", "dev", "eth0")) {
             String[] f = line.trim().split("\\s+");
             out.add(f[3]);
         }
