@@ -6,13 +6,14 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.lvsd.vrrp.codec.AddressFamily;
 import org.lvsd.vrrp.codec.IpContext;
 import org.lvsd.vrrp.codec.VrrpCodec;
 import org.lvsd.vrrp.config.InstanceParams;
 import org.lvsd.vrrp.fsm.Transition;
 import org.lvsd.vrrp.fsm.VrrpActions;
+import org.lvsd.vrrp.fsm.VrrpListener;
+import org.lvsd.vrrp.fsm.VrrpState;
 import org.lvsd.vrrp.wire.AdvertFrames;
 import org.lvsd.vrrp.wire.GratuitousArp;
 import org.lvsd.vrrp.wire.UnsolicitedNeighborAdvert;
@@ -22,8 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link VrrpActions} for one multicast instance: adverts are encoded and framed for
  * 224.0.0.18 / ff02::12 (RFC 5798 §5.1), announcements are one GARP (IPv4) or unsolicited NA
- * (IPv6) per VIP per repeat, VIPs go through the {@link AddressManager}, transitions to the
- * listener. A failed send is logged, never thrown into the state machine: VRRP tolerates
+ * (IPv6) per VIP per repeat, VIPs go through the {@link AddressManager}, events to the
+ * {@link VrrpListener}. A failed send is logged, never thrown into the state machine: VRRP tolerates
  * lost adverts.
  */
 public final class FrameActions implements VrrpActions {
@@ -33,12 +34,12 @@ public final class FrameActions implements VrrpActions {
     private final InstanceParams params;
     private final AdvertTransport transport;
     private final AddressManager addresses;
-    private final Consumer<Transition> listener;
+    private final VrrpListener listener;
     private final IpContext advertIp;
     private int identification;
 
     public FrameActions(InstanceParams params, AdvertTransport transport, AddressManager addresses,
-                        Consumer<Transition> listener) {
+                        VrrpListener listener) {
         if (params.unicast()) {
             throw new IllegalArgumentException(params.name() + ": unicast adverts are not supported by FrameActions");
         }
@@ -85,7 +86,17 @@ public final class FrameActions implements VrrpActions {
 
     @Override
     public void notify(Transition transition) {
-        listener.accept(transition);
+        listener.notify(transition);
+    }
+
+    @Override
+    public void masterReceivedLowerPriority(InetAddress from, int priority) {
+        listener.masterReceivedLowerPriority(from, priority);
+    }
+
+    @Override
+    public void priorityChanged(VrrpState state, int from, int to) {
+        listener.priorityChanged(state, from, to);
     }
 
     private void send(byte[] frame, String what) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.lvsd.vrrp.config.Authentication;
 import org.lvsd.vrrp.config.InstanceParams;
 import org.lvsd.vrrp.fsm.Transition;
+import org.lvsd.vrrp.fsm.VrrpListener;
 import org.lvsd.vrrp.fsm.VrrpState;
 import org.lvsd.vrrp.wire.GratuitousArp;
 import org.lvsd.vrrp.wire.MacAddress;
@@ -72,8 +73,22 @@ class FrameActionsTest {
         }
     };
 
-    private final FrameActions actions = new FrameActions(PARAMS, transport, addresses,
-            t -> calls.add("notify " + t.to() + " " + t.reason()));
+    private final FrameActions actions = new FrameActions(PARAMS, transport, addresses, new VrrpListener() {
+        @Override
+        public void notify(Transition t) {
+            calls.add("notify " + t.to() + " " + t.reason());
+        }
+
+        @Override
+        public void masterReceivedLowerPriority(InetAddress from, int priority) {
+            calls.add("lower " + priority + " from " + from.getHostAddress());
+        }
+
+        @Override
+        public void priorityChanged(VrrpState state, int from, int to) {
+            calls.add("priority " + from + "->" + to + " in " + state);
+        }
+    });
 
     @Test
     void advertFramesMatchKeepalivedWithIncrementingIdentification() throws IOException {
@@ -103,7 +118,10 @@ class FrameActionsTest {
         actions.addVips();
         actions.removeVips();
         actions.notify(new Transition("VI_CAP", VrrpState.BACKUP, VrrpState.MASTER, 150, "master down timer expired"));
-        assertEquals(List.of("add 2", "remove 2", "notify MASTER master down timer expired"), calls);
+        actions.masterReceivedLowerPriority(ip("198.51.100.3"), 50);
+        actions.priorityChanged(VrrpState.MASTER, 150, 130);
+        assertEquals(List.of("add 2", "remove 2", "notify MASTER master down timer expired",
+                "lower 50 from 198.51.100.3", "priority 150->130 in MASTER"), calls);
     }
 
     @Test
@@ -117,7 +135,8 @@ class FrameActionsTest {
     @Test
     void refusesUnicastInstances() {
         InstanceParams unicast = InstanceParams.builder("U", 1, ip("198.51.100.2")).unicast(0, 255).build();
-        assertThrows(IllegalArgumentException.class, () -> new FrameActions(unicast, transport, addresses, t -> { }));
+        assertThrows(IllegalArgumentException.class, () -> new FrameActions(unicast, transport, addresses, t -> {
+        }));
     }
 
     private static byte[] captured(String key) throws IOException {
