@@ -197,6 +197,10 @@ public final class VrrpInstance {
             sendAdvert(effectivePriority);
             return;
         }
+        if (advert.priority() == InstanceParams.OWNER_PRIORITY && effectivePriority == InstanceParams.OWNER_PRIORITY) {
+            // Reference §2.4 (RFC 9568 erratum 8298): two owners; the lower address yields below.
+            LOG.error("{}: {} also claims priority 255 (address owner): configuration error", name(), from);
+        }
         int byAddress = Arrays.compareUnsigned(source.getAddress(), params.primaryAddress().getAddress());
         if (advert.priority() > effectivePriority) {
             yieldTo(advert, "higher priority " + advert.priority() + " from " + from);

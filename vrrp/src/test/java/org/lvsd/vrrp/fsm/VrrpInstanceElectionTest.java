@@ -57,6 +57,19 @@ class VrrpInstanceElectionTest {
     }
 
     @Test
+    void ofTwoAddressOwnersTheLowerAddressYields() {
+        VrrpInstance vi = s.instance(params().priority(255).build());
+        vi.start();
+        s.actions.drain();
+        vi.onAdvert(v2(255), PEER_LOW);
+        assertEquals(VrrpState.MASTER, vi.state());
+        vi.onAdvert(v2(255), PEER_HIGH);
+        assertEquals(List.of("0.000 advert 255", "0.000 announce 5", "0.000 lowerPriority 255 from 198.51.100.1",
+                "0.000 removeVips", "0.000 MASTER->BACKUP prio 255 (equal priority 255 from higher address 198.51.100.3)"),
+                s.actions.drain());
+    }
+
+    @Test
     void higherPriorityPeerForcesBackupAndStopsOurAdvertsAndGarps() {
         VrrpInstance vi = master(s.instance(params().build()));
         vi.onAdvert(v2(150), PEER_HIGH);
