@@ -130,6 +130,21 @@ public final class VrrpInstance {
         }
     }
 
+    /**
+     * Someone else deleted one of our VIPs while we are MASTER (keepalived reference §2.13,
+     * external VIP deletion): release with a priority-0 advert, remove the rest, and fall back to
+     * BACKUP with a Skew_Time down timer so a quick re-election follows. Ignored in other states.
+     */
+    public void onVipsLostExternally(String what) {
+        if (phase != Phase.RUNNING || state != VrrpState.MASTER) {
+            return;
+        }
+        releaseMastership();
+        preemptDelayRunning = false;
+        armDownTimer(timers.skewMicros(effectivePriority), "master down timer expired");
+        changeState(VrrpState.BACKUP, what, true);
+    }
+
     /** A tracked object changed (trackers not configured for this instance are ignored). */
     public void onTrackerStatus(TrackerKind kind, String name, TrackerStatus status) {
         if (!trackers.update(kind, name, status)) {

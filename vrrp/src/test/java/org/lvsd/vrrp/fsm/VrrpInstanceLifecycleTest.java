@@ -164,6 +164,24 @@ class VrrpInstanceLifecycleTest {
     }
 
     @Test
+    void externallyDeletedVipReleasesMastershipAndReElectsAfterSkew() {
+        VrrpInstance vi = s.instance(params().build());
+        vi.start();
+        s.advanceMillis(4_000);
+        s.actions.drain();
+        vi.onVipsLostExternally("VIP 198.51.100.100 deleted externally");
+        assertEquals(List.of("4000.000 advert 0", "4000.000 removeVips",
+                "4000.000 MASTER->BACKUP prio 100 (VIP 198.51.100.100 deleted externally)"), s.actions.drain());
+        s.advanceMicros(609_375);
+        assertEquals(List.of("4609.375 advert 100", "4609.375 addVips", "4609.375 announce 5",
+                "4609.375 BACKUP->MASTER prio 100 (master down timer expired)"), s.actions.drain());
+        vi.stop();
+        s.actions.drain();
+        vi.onVipsLostExternally("ignored after stop");
+        assertEquals(List.of(), s.actions.drain());
+    }
+
+    @Test
     void stopInBackupOnlyNotifies() {
         VrrpInstance vi = s.instance(params().build());
         vi.start();
