@@ -32,13 +32,12 @@ public final class VrrpInstance {
     private final AnnounceSchedule announcer;
     private final InstanceCounters counters = new InstanceCounters();
     private final InstanceTimers timers;
+    private final PreemptDelay preemptDelay;
 
     private Phase phase = Phase.NEW;
     private VrrpState state = VrrpState.INIT;
     private int effectivePriority;
     private Scheduler.Cancellable startupTimer;
-    private boolean preemptDelayRunning;
-    private long preemptDeadlineNanos;
     private SyncGroup group;
     private String groupFault;
     private boolean wantsMaster;
@@ -50,6 +49,7 @@ public final class VrrpInstance {
         this.trackers = new TrackerSet(params.trackers());
         this.announcer = new AnnounceSchedule(params.garp(), actions, scheduler);
         this.timers = new InstanceTimers(params, scheduler);
+        this.preemptDelay = new PreemptDelay(scheduler, params.preemptDelay());
         this.effectivePriority = trackers.effectivePriority(params.priority());
     }
 
@@ -140,7 +140,7 @@ public final class VrrpInstance {
             return;
         }
         releaseMastership();
-        preemptDelayRunning = false;
+        preemptDelay.reset();
         armDownTimer(timers.skewMicros(effectivePriority), "master down timer expired");
         changeState(VrrpState.BACKUP, what, true);
     }
@@ -180,29 +180,16 @@ public final class VrrpInstance {
             return;
         }
         boolean lower = advert.priority() < effectivePriority;
-        if (!params.preempt() || !lower || preemptDelayHolds()) {
+        if (!params.preempt() || !lower || preemptDelay.holds()) {
             timers.adopt(advert);
             armDownTimer(timers.masterDownMicros(effectivePriority), "master down timer expired");
             if (!lower) {
-                preemptDelayRunning = false;
+                preemptDelay.reset();
             }
         } else {
             LOG.debug("{}: lower priority {} advert from {} discarded", name(), advert.priority(),
                     source.getHostAddress());
         }
-    }
-
-    /** keepalived preempt_delay: accept a lower master until the delay started by its first advert ends. */
-    private boolean preemptDelayHolds() {
-        if (params.preemptDelay().isZero()) {
-            return false;
-        }
-        if (!preemptDelayRunning) {
-            preemptDelayRunning = true;
-            preemptDeadlineNanos = scheduler.nanoTime() + params.preemptDelay().toNanos();
-            return true;
-        }
-        return scheduler.nanoTime() - preemptDeadlineNanos < 0;
     }
 
     /** RFC 5798 §6.4.3 (Master), with RFC 9568's answer to lower priorities (reference §2.4). */
@@ -267,7 +254,7 @@ public final class VrrpInstance {
     /** RFC 5798 §6.4.1 / §6.4.2 transition to Master: advert first, then VIPs, then GARP. */
     private void becomeMaster(String reason, boolean propagate) {
         timers.cancelDown();
-        preemptDelayRunning = false;
+        preemptDelay.reset();
         timers.resetInterval();
         sendAdvert(effectivePriority);
         actions.addVips();
@@ -289,7 +276,7 @@ public final class VrrpInstance {
     }
 
     private void enterBackup(String reason, long downMicros, boolean propagate) {
-        preemptDelayRunning = false;
+        preemptDelay.reset();
         armDownTimer(downMicros, "master down timer expired");
         changeState(VrrpState.BACKUP, reason, propagate);
     }
