@@ -25,6 +25,10 @@ public enum RejectReason {
     VERSION_MISMATCH,
     /** Address family differs from the instance's family. */
     FAMILY_MISMATCH,
+    /** Multicast advert for a unicast instance or the reverse (keepalived reference §2.9 #12). */
+    MODE_MISMATCH,
+    /** Unicast advert from an address that is not a configured peer (keepalived check_unicast_src). */
+    UNKNOWN_PEER,
     /** VRID not configured for this instance (RFC 5798 §7.1). */
     UNKNOWN_VRID,
     /** Version 2 authentication type differs from the configured one (RFC 3768 §7.1). */

@@ -30,8 +30,12 @@ import org.lvsd.vrrp.track.TrackerSpec;
  * @param primaryAddress       our advert source: the IPv4 primary or IPv6 link-local address;
  *                             used for the tie-break between masters (RFC 5798 §6.4.3)
  * @param v3ChecksumAsV2       IPv4 v3 checksum without pseudo-header (keepalived option)
- * @param unicast              adverts go to unicast peers (TTL check relaxed, RFC 5798 §7.1)
- * @param unicastMinTtl        lowest TTL accepted in unicast mode
+ * @param unicastPeers         keepalived {@code unicast_peer}: adverts go to these addresses
+ *                             instead of the multicast group; empty = multicast
+ * @param checkUnicastSource   keepalived {@code check_unicast_src}: accept unicast adverts only
+ *                             from {@code unicastPeers}
+ * @param unicastMinTtl        lowest TTL accepted in unicast mode (RFC 5798 §7.1 asks 255
+ *                             for multicast only)
  * @param unicastMaxTtl        highest TTL accepted in unicast mode
  * @param startupDelay         keepalived {@code vrrp_startup_delay}: nothing happens before it
  * @param trackers             tracked interfaces, scripts and files
@@ -41,8 +45,9 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
                              Duration preemptDelay, int downTimerAdverts, boolean lowerPrioNoAdvert,
                              boolean higherPrioSendAdvert, GarpParams garp, Authentication auth,
                              List<InetAddress> vips, InetAddress primaryAddress,
-                             boolean v3ChecksumAsV2, boolean unicast, int unicastMinTtl,
-                             int unicastMaxTtl, Duration startupDelay, List<TrackerSpec> trackers) {
+                             boolean v3ChecksumAsV2, List<InetAddress> unicastPeers,
+                             boolean checkUnicastSource, int unicastMinTtl, int unicastMaxTtl,
+                             Duration startupDelay, List<TrackerSpec> trackers) {
 
     /** The priority of the address owner (RFC 5798 §5.2.4). */
     public static final int OWNER_PRIORITY = 255;
@@ -55,6 +60,7 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(primaryAddress, "primaryAddress");
         vips = List.copyOf(vips);
+        unicastPeers = List.copyOf(unicastPeers);
         trackers = List.copyOf(trackers);
         check(vrid >= 1 && vrid <= 255, "virtual_router_id must be 1..255: " + vrid);
         check(priority >= 1 && priority <= 255, "priority must be 1..255: " + priority);
@@ -69,6 +75,10 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
             check(family.contains(vip), "VIP " + vip.getHostAddress() + " is not " + family);
         }
         check(family.contains(primaryAddress), "primary address " + primaryAddress.getHostAddress() + " is not " + family);
+        for (InetAddress peer : unicastPeers) {
+            check(family.contains(peer), "unicast peer " + peer.getHostAddress() + " is not " + family);
+        }
+        check(!checkUnicastSource || !unicastPeers.isEmpty(), "check_unicast_src needs unicast peers");
         check(unicastMinTtl >= 0 && unicastMinTtl <= unicastMaxTtl && unicastMaxTtl <= 255,
                 "unicast TTL range must satisfy 0 <= min <= max <= 255");
         long millis = advertInterval.toMillis();
@@ -87,6 +97,11 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
     /** The advert interval as carried on the wire: v2 seconds, v3 centiseconds. */
     public int advertIntervalWire() {
         return version == VrrpVersion.V2 ? (int) advertInterval.toSeconds() : (int) (advertInterval.toMillis() / 10);
+    }
+
+    /** Unicast mode: adverts go to {@link #unicastPeers()}. */
+    public boolean unicast() {
+        return !unicastPeers.isEmpty();
     }
 
     public boolean owner() {
@@ -130,7 +145,8 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
         private Authentication auth = Authentication.NONE;
         private List<InetAddress> vips = List.of();
         private boolean v3ChecksumAsV2;
-        private boolean unicast;
+        private List<InetAddress> unicastPeers = List.of();
+        private boolean checkUnicastSource;
         private int unicastMinTtl;
         private int unicastMaxTtl = 255;
         private Duration startupDelay = Duration.ZERO;
@@ -202,9 +218,10 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
             return this;
         }
 
-        /** Unicast mode with the accepted TTL range of the peers. */
-        public Builder unicast(int minTtl, int maxTtl) {
-            this.unicast = true;
+        /** Unicast mode: the peers, whether to accept only them, the accepted TTL range. */
+        public Builder unicast(List<InetAddress> peers, boolean checkSource, int minTtl, int maxTtl) {
+            this.unicastPeers = peers;
+            this.checkUnicastSource = checkSource;
             this.unicastMinTtl = minTtl;
             this.unicastMaxTtl = maxTtl;
             return this;
@@ -223,8 +240,8 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
         public InstanceParams build() {
             return new InstanceParams(name, vrid, version, AddressFamily.of(primaryAddress), priority,
                     advertInterval, preempt, preemptDelay, downTimerAdverts, lowerPrioNoAdvert,
-                    higherPrioSendAdvert, garp, auth, vips, primaryAddress, v3ChecksumAsV2, unicast,
-                    unicastMinTtl, unicastMaxTtl, startupDelay, trackers);
+                    higherPrioSendAdvert, garp, auth, vips, primaryAddress, v3ChecksumAsV2, unicastPeers,
+                    checkUnicastSource, unicastMinTtl, unicastMaxTtl, startupDelay, trackers);
         }
     }
 }

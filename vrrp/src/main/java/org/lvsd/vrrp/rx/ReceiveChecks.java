@@ -30,15 +30,26 @@ public final class ReceiveChecks {
         this.authData = params.auth().data();
     }
 
-    /** Checks made before decoding: family, then TTL (multicast 255, unicast range). */
+    /**
+     * Checks made before decoding: family, multicast vs unicast mode, TTL (multicast 255,
+     * unicast range), then the unicast source.
+     */
     public void checkIp(IpContext ip) throws VrrpProtocolException {
         if (ip.family() != params.family()) {
             throw new VrrpProtocolException(RejectReason.FAMILY_MISMATCH, ip.family() + " advert for a "
                     + params.family() + " instance");
         }
+        if (ip.multicast() == params.unicast()) {
+            throw new VrrpProtocolException(RejectReason.MODE_MISMATCH, (ip.multicast() ? "multicast" : "unicast")
+                    + " advert to " + ip.destination().getHostAddress() + " for a "
+                    + (params.unicast() ? "unicast" : "multicast") + " instance");
+        }
         if (ip.multicast() ? ip.ttl() != MULTICAST_TTL
                 : ip.ttl() < params.unicastMinTtl() || ip.ttl() > params.unicastMaxTtl()) {
             throw new VrrpProtocolException(RejectReason.BAD_TTL, "TTL " + ip.ttl());
+        }
+        if (params.checkUnicastSource() && !params.unicastPeers().contains(ip.source())) {
+            throw new VrrpProtocolException(RejectReason.UNKNOWN_PEER, "not a unicast peer");
         }
     }
 

@@ -134,7 +134,8 @@ class FrameActionsTest {
 
     @Test
     void refusesUnicastInstances() {
-        InstanceParams unicast = InstanceParams.builder("U", 1, ip("198.51.100.2")).unicast(0, 255).build();
+        InstanceParams unicast = InstanceParams.builder("U", 1, ip("198.51.100.2"))
+                .unicast(List.of(ip("198.51.100.3")), false, 0, 255).build();
         assertThrows(IllegalArgumentException.class, () -> new FrameActions(unicast, transport, addresses, t -> {
         }));
     }

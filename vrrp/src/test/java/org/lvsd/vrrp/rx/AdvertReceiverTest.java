@@ -145,6 +145,26 @@ class AdvertReceiverTest {
     }
 
     @Test
+    void unicastAdvertOnMulticastInstanceIsAModeMismatch() {
+        assertEquals(Optional.of(RejectReason.MODE_MISMATCH), receive(good(100), new IpContext(PEER, SELF, 255)));
+    }
+
+    @Test
+    void unicastInstanceChecksModeTtlRangeAndPeer() {
+        VrrpInstance unicast = new VrrpInstance(InstanceParams.builder("VI_U", 51, SELF).vips(List.of(VIP))
+                .auth(Authentication.pass("lvsd1234")).unicast(List.of(PEER), true, 250, 255).build(), quiet, clock);
+        AdvertReceiver r = new AdvertReceiver(unicast, clock, Duration.ofSeconds(10));
+        assertEquals(Optional.of(RejectReason.MODE_MISMATCH), r.receive(ByteBuffer.wrap(good(100)), FROM_PEER));
+        assertEquals(Optional.of(RejectReason.BAD_TTL),
+                r.receive(ByteBuffer.wrap(good(100)), new IpContext(PEER, SELF, 64)));
+        InetAddress stranger = ip("198.51.100.9");
+        assertEquals(Optional.of(RejectReason.UNKNOWN_PEER),
+                r.receive(ByteBuffer.wrap(good(100)), new IpContext(stranger, SELF, 255)));
+        // v2 checksums do not cover the IP addresses, so the same bytes are valid as unicast.
+        assertEquals(Optional.empty(), r.receive(ByteBuffer.wrap(good(100)), new IpContext(PEER, SELF, 251)));
+    }
+
+    @Test
     void countersAddUp() {
         receive(good(100), FROM_PEER);
         receive(good(100), new IpContext(PEER, GROUP, 1));
