@@ -8,5 +8,6 @@
  * object is up, a negative one while it is down, {@code reverse} swaps up and down; weight
  * 0 means FAULT while down; a script that has not reported yet counts as down for weight 0;
  * the sum is clamped to 1..254 and an address owner (255, RFC 5798 §5.2.4) never changes.
+ * {@link org.lvsd.vrrp.track.LinkDebounce} damps link flaps before they reach a tracker.
  */
 package org.lvsd.vrrp.track;
