@@ -214,4 +214,14 @@ class HealthMappingTest {
         assertEquals(List.of("lvsd.conf:6: HTTP_GET: url path must start with '/': relative"),
                 m.diagnostics().stream().map(Object::toString).toList());
     }
+
+    @Test
+    void aSorryServerThatIsAlsoARealServerIsWarned() {
+        assertEquals(List.of("lvsd.conf:5: warning: sorry_server 198.51.100.21:80 is also a real_server of this"
+                + " virtual server"), Configs.messages(HEAD + """
+                    sorry_server 198.51.100.21 80
+                    real_server 198.51.100.21 80 { }
+                }
+                """));
+    }
 }

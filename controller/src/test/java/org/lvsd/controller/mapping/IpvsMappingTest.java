@@ -302,4 +302,30 @@ class IpvsMappingTest {
         assertEquals(Optional.of(Destination.of(new RealServer(ip("10.0.0.99"), 8080), ForwardMethod.MASQ, 1)),
                 vs.sorryServer());
     }
+
+    @Test
+    void aGroupRangeLargerThanTheLimitIsAnError() {
+        MappedConfig m = Configs.map("""
+                virtual_server_group HUGE {
+                    2001:db8::/64 80
+                }
+                virtual_server group HUGE {
+                    lvs_sched rr
+                    lvs_method DR
+                    protocol TCP
+                }
+                """);
+        assertEquals(List.of("lvsd.conf:2: virtual_server_group range of 18446744073709551616 addresses is larger"
+                + " than 65536 services"), m.diagnostics().stream().map(Object::toString).toList());
+        assertEquals(true, m.hasErrors());
+        assertEquals(List.of(), m.virtualServers().get(0).services());
+    }
+
+    @Test
+    void warningsAloneLeaveTheMappingUsable() {
+        MappedConfig m = Configs.map("virtual_server 198.51.100.100 80 {\n lvs_sched rr ops\n lvs_method DR\n"
+                + " protocol TCP\n}\n");
+        assertEquals(1, m.diagnostics().size());
+        assertEquals(false, m.hasErrors());
+    }
 }

@@ -36,7 +36,7 @@ class DesiredTableTest {
                 + " real_server 198.51.100.22 80 { weight 3\n TCP_CHECK { retry 0 } }\n}\n";
         MappedConfig m = ConfigMapper.map(ConfigLoader.load(text, "lvsd.conf", new ParseOptions("x", Map.of()))
                 .config().orElseThrow());
-        assertEquals(List.of(), m.diagnostics());
+        assertEquals(false, m.hasErrors());
         return m;
     }
 
@@ -121,5 +121,12 @@ class DesiredTableTest {
                 new DesiredService(VirtualService.of(ServiceKey.tcp(ip("198.51.100.101"), 80), "rr"),
                         List.of(route("198.51.100.21", 80, 1))))),
                 DesiredTable.of(m, Map.of("group G", pool.membership(T0)), Set.of()));
+    }
+
+    @Test
+    void aSorryServerThatIsAlsoARealServerAppearsOnceWithTheHigherWeight() {
+        MappedConfig m = config(" sorry_server 198.51.100.22 80\n sorry_server_inhibit\n");
+        assertEquals(List.of(route("198.51.100.21", 80, 2), route("198.51.100.22", 80, 3)),
+                table(m, Set.of()).services().get(0).destinations());
     }
 }
