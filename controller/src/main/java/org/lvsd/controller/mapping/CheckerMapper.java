@@ -31,6 +31,8 @@ import org.lvsd.healthcheck.spec.UrlSpec;
  * One checker block of the model as a healthcheck {@link CheckerSpec} (keepalived.conf(5), the
  * checker blocks of "real_server"). Settings the healthcheck module cannot honour yet are
  * warnings; a checker that cannot run at all ({@code PING_CHECK}) is left out with a warning.
+ * {@code http_protocol 1.0C} (1.0 with {@code Connection: close}) is sent as plain HTTP/1.0, which
+ * closes the connection after the response anyway.
  */
 final class CheckerMapper {
 

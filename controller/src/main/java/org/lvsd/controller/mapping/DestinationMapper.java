@@ -1,6 +1,7 @@
 package org.lvsd.controller.mapping;
 
 import java.net.InetAddress;
+import java.util.Locale;
 import org.lvsd.conf.model.ForwardingMethod;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.ForwardMethod;
@@ -27,9 +28,9 @@ final class DestinationMapper {
             case NAT -> Destination.of(server, ForwardMethod.MASQ, weight);
             case DR -> Destination.of(server, ForwardMethod.ROUTE, weight);
             case TUN -> Destination.of(server, ForwardMethod.TUNNEL, weight).withTunnel(
-                    TunnelType.valueOf(method.tunnelType().orElse("ipip").toUpperCase(java.util.Locale.ROOT)),
+                    TunnelType.valueOf(method.tunnelType().orElse("ipip").toUpperCase(Locale.ROOT)),
                     method.tunnelPort().orElse(0),
-                    TunnelChecksum.valueOf(method.checksum().orElse("nocsum").toUpperCase(java.util.Locale.ROOT)));
+                    TunnelChecksum.valueOf(method.checksum().orElse("nocsum").toUpperCase(Locale.ROOT)));
         };
         return d.withThresholds(upper, lower);
     }

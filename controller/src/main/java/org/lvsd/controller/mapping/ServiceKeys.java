@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.lvsd.conf.model.RealServer;
@@ -71,7 +72,7 @@ final class ServiceKeys {
         }
         if (vs.ipFamily().isPresent() && vs.ipFamily().get() != org.lvsd.conf.model.AddressFamily.of(r.first())) {
             problems.error(r.where(), "virtual_server_group entry is not of the virtual server's ip_family "
-                    + vs.ipFamily().get().name().toLowerCase(java.util.Locale.ROOT));
+                    + vs.ipFamily().get().name().toLowerCase(Locale.ROOT));
             return;
         }
         int width = r.first().getAddress().length;

@@ -1,6 +1,7 @@
 package org.lvsd.controller.mapping;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.lvsd.conf.model.VirtualServer;
 import org.lvsd.ipvs.AddressFamily;
@@ -72,7 +73,7 @@ final class ServiceOptions {
         int mask = full;
         if (vs.persistenceGranularity().isPresent()) {
             String g = vs.persistenceGranularity().get();
-            java.util.Optional<Integer> m = Granularity.netmask(g, key.family());
+            Optional<Integer> m = Granularity.netmask(g, key.family());
             if (m.isEmpty()) {
                 problems.error(vs.where(), "persistence_granularity " + g + " does not fit the "
                         + (key.family() == AddressFamily.INET ? "IPv4" : "IPv6") + " service " + key

@@ -2,6 +2,7 @@ package org.lvsd.controller.reconcile;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class TableDiff {
             List<Change> out) {
         Map<RealServer, Destination> listed = new LinkedHashMap<>();
         have.forEach(d -> listed.put(d.destination().server(), d.destination()));
-        Set<RealServer> wanted = new java.util.HashSet<>();
+        Set<RealServer> wanted = new HashSet<>();
         want.forEach(d -> wanted.add(d.server()));
         for (RealServer server : listed.keySet()) {
             if (!wanted.contains(server)) {
