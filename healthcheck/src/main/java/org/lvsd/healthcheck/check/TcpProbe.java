@@ -1,9 +1,5 @@
 package org.lvsd.healthcheck.check;
 
-import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import java.net.InetAddress;
@@ -27,32 +23,11 @@ final class TcpProbe {
     static CompletionStage<CheckResult> run(CheckTransport transport, InetSocketAddress target,
                                             Optional<InetAddress> bindTo, Duration timeout,
                                             BiConsumer<ProbeSession, ChannelPipeline> init) {
-        return transport.limited(() -> {
-            ProbeSession session = new ProbeSession(timeout);
-            Bootstrap b = new Bootstrap()
-                    .group(transport.group())
-                    .channel(transport.socketChannel())
-                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
-                            (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()))
-                    .handler(new ChannelInitializer<Channel>() {
-                        @Override
-                        protected void initChannel(Channel ch) {
-                            session.attach(ch);
-                            ch.pipeline().addLast(new ByteCap(session,
-                                    transport.limits().maxResponseBytes()));
-                            init.accept(session, ch.pipeline());
-                            ch.pipeline().addLast(session.tail());
-                        }
-                    });
-            ChannelFuture f = bindTo
-                    .map(src -> b.connect(target, new InetSocketAddress(src, 0)))
-                    .orElseGet(() -> b.connect(target));
-            f.addListener((ChannelFuture cf) -> {
-                if (!cf.isSuccess()) {
-                    session.fail(cf.cause());
-                }
-            });
-            return session.result();
-        });
+        return ProbeChannel.open(transport, target, bindTo, timeout,
+                b -> b.channel(transport.socketChannel())
+                        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+                                (int) Math.min(Integer.MAX_VALUE, timeout.toMillis())),
+                init, (session, channel) -> {
+                });
     }
 }

@@ -1,9 +1,6 @@
 package org.lvsd.healthcheck.check;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -27,33 +24,10 @@ final class UdpProbe {
                                             Optional<InetAddress> bindTo, Duration timeout,
                                             BiConsumer<ProbeSession, ChannelPipeline> init,
                                             BiConsumer<ProbeSession, Channel> start) {
-        return transport.limited(() -> {
-            ProbeSession session = new ProbeSession(timeout);
-            Bootstrap b = new Bootstrap()
-                    .group(transport.group())
-                    .channel(transport.datagramChannel())
-                    .handler(new ChannelInitializer<Channel>() {
-                        @Override
-                        protected void initChannel(Channel ch) {
-                            session.attach(ch);
-                            ch.pipeline().addLast(new ByteCap(session,
-                                    transport.limits().maxResponseBytes()));
-                            init.accept(session, ch.pipeline());
-                            ch.pipeline().addLast(session.tail());
-                        }
-                    });
-            ChannelFuture f = bindTo
-                    .map(src -> b.connect(target, new InetSocketAddress(src, 0)))
-                    .orElseGet(() -> b.connect(target));
-            f.addListener((ChannelFuture cf) -> {
-                if (!cf.isSuccess()) {
-                    session.fail(cf.cause());
-                } else {
+        return ProbeChannel.open(transport, target, bindTo, timeout,
+                b -> b.channel(transport.datagramChannel()), init, (session, channel) -> {
                     session.phase("reply");
-                    start.accept(session, cf.channel());
-                }
-            });
-            return session.result();
-        });
+                    start.accept(session, channel);
+                });
     }
 }

@@ -1,6 +1,5 @@
 package org.lvsd.healthcheck.check;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,15 +10,12 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.spec.ConnectOptions;
 import org.lvsd.healthcheck.spec.DnsCheckSpec;
@@ -27,26 +23,13 @@ import org.lvsd.healthcheck.spec.UdpCheckSpec;
 
 class DatagramCheckerTest {
 
-    private static CheckTransport transport;
+    @RegisterExtension
+    static final SharedTransport transport = new SharedTransport();
     private TinyDnsServer dns;
     private DatagramSocket udp;
     private Thread udpThread;
-    private int fdBaseline;
-
-    @BeforeAll
-    static void setUp() {
-        transport = CheckTransport.create(1, CheckLimits.defaults());
-    }
-
-    @AfterAll
-    static void tearDown() {
-        transport.close();
-    }
-
-    @BeforeEach
-    void baseline() {
-        fdBaseline = FileDescriptors.open();
-    }
+    @RegisterExtension
+    final DescriptorBaseline descriptors = new DescriptorBaseline();
 
     @AfterEach
     void cleanUp() throws Exception {
@@ -57,11 +40,10 @@ class DatagramCheckerTest {
             udp.close();
             udpThread.join(5000);
         }
-        await().atMost(Duration.ofSeconds(5)).until(() -> FileDescriptors.open() <= fdBaseline);
     }
 
     private CheckResult dnsCheck(String type, String name) {
-        return run(new DnsChecker(transport, new DnsCheckSpec(Fixtures.timing(),
+        return run(new DnsChecker(transport.get(), new DnsCheckSpec(Fixtures.timing(),
                 ConnectOptions.none(), type, name), dns.address()));
     }
 
@@ -88,7 +70,7 @@ class DatagramCheckerTest {
     }
 
     private static CheckResult udpCheck(InetSocketAddress target, String require, int max) {
-        return run(new UdpChecker(transport, new UdpCheckSpec(Fixtures.timing(),
+        return run(new UdpChecker(transport.get(), new UdpCheckSpec(Fixtures.timing(),
                 ConnectOptions.none(), "6c767364", Optional.ofNullable(require), 0, max),
                 target));
     }
@@ -118,7 +100,7 @@ class DatagramCheckerTest {
 
     @Test
     void dnsToAClosedPortFailsWithPortUnreachable() throws Exception {
-        CheckResult r = run(new DnsChecker(transport, new DnsCheckSpec(Fixtures.timing(),
+        CheckResult r = run(new DnsChecker(transport.get(), new DnsCheckSpec(Fixtures.timing(),
                 ConnectOptions.none(), "A", "example."), closedUdpPort()));
         assertEquals("ICMP port unreachable", r.reason());
     }

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.WeightEffect;
@@ -17,19 +16,10 @@ import org.lvsd.healthcheck.spec.FileCheckSpec;
 
 class FileCheckerTest {
 
-    private static CheckTransport transport;
+    @RegisterExtension
+    static final SharedTransport transport = new SharedTransport();
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void setUp() {
-        transport = CheckTransport.create(1, CheckLimits.defaults());
-    }
-
-    @AfterAll
-    static void tearDown() {
-        transport.close();
-    }
 
     private CheckResult check(String content, int weight, boolean reverse, boolean dynamic)
             throws Exception {
@@ -37,7 +27,7 @@ class FileCheckerTest {
         if (content != null) {
             Files.writeString(f, content);
         }
-        FileChecker c = new FileChecker(transport,
+        FileChecker c = new FileChecker(transport.get(),
                 new FileCheckSpec(Fixtures.timing(), f, weight, reverse, dynamic));
         CheckResult r = c.check().toCompletableFuture().get(5, java.util.concurrent.TimeUnit.SECONDS);
         return new CheckResult(r.ok(), r.reason(), Duration.ZERO, r.weight());

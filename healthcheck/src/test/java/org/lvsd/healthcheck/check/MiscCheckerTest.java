@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.WeightEffect;
@@ -20,20 +19,11 @@ import org.lvsd.healthcheck.spec.MiscCheckSpec;
 
 class MiscCheckerTest {
 
-    private static CheckTransport transport;
-
-    @BeforeAll
-    static void setUp() {
-        transport = CheckTransport.create(1, CheckLimits.defaults());
-    }
-
-    @AfterAll
-    static void tearDown() {
-        transport.close();
-    }
+    @RegisterExtension
+    static final SharedTransport transport = new SharedTransport();
 
     private static CheckResult run(boolean dynamic, Duration timeout, String... argv) {
-        MiscChecker c = new MiscChecker(transport, new MiscCheckSpec(Fixtures.timing(),
+        MiscChecker c = new MiscChecker(transport.get(), new MiscCheckSpec(Fixtures.timing(),
                 List.of(argv), timeout, dynamic));
         CompletableFuture<CheckResult> f = c.check().toCompletableFuture();
         await().atMost(timeout.plusSeconds(5)).until(f::isDone);

@@ -13,43 +13,27 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.spec.ConnectOptions;
 import org.lvsd.healthcheck.spec.SmtpCheckSpec;
 
 class SmtpCheckerTest {
 
-    private static CheckTransport transport;
+    @RegisterExtension
+    static final SharedTransport transport = new SharedTransport();
     private LoopbackServer server;
     private final List<String> received = new CopyOnWriteArrayList<>();
-    private int fdBaseline;
-
-    @BeforeAll
-    static void setUp() {
-        transport = CheckTransport.create(1, CheckLimits.defaults());
-    }
-
-    @AfterAll
-    static void tearDown() {
-        transport.close();
-    }
-
-    @BeforeEach
-    void baseline() {
-        fdBaseline = FileDescriptors.open();
-    }
+    @RegisterExtension
+    final DescriptorBaseline descriptors = new DescriptorBaseline();
 
     @AfterEach
-    void descriptorsReturnToBaseline() throws Exception {
+    void closeServer() throws Exception {
         if (server != null) {
             server.close();
         }
-        await().atMost(Duration.ofSeconds(5)).until(() -> FileDescriptors.open() <= fdBaseline);
     }
 
     private void smtp(String greeting, String heloReply) throws Exception {
@@ -71,7 +55,7 @@ class SmtpCheckerTest {
     }
 
     private CheckResult check() {
-        return run(new SmtpChecker(transport, new SmtpCheckSpec(Fixtures.timing(),
+        return run(new SmtpChecker(transport.get(), new SmtpCheckSpec(Fixtures.timing(),
                 ConnectOptions.none(), "lvsd.test"), server.address()));
     }
 

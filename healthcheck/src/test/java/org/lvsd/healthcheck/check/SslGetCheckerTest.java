@@ -1,6 +1,5 @@
 package org.lvsd.healthcheck.check;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +7,6 @@ import static org.lvsd.healthcheck.check.Fixtures.https;
 import static org.lvsd.healthcheck.check.Fixtures.run;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,11 +16,10 @@ import javax.net.ssl.SNIServerName;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.StandardConstants;
 import javax.net.ssl.SSLSocket;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.spec.TlsOptions;
@@ -32,14 +29,16 @@ class SslGetCheckerTest {
 
     @TempDir
     static Path dir;
-    private static CheckTransport transport;
+    @RegisterExtension
+    static final SharedTransport transport = new SharedTransport();
     private static TestCertificates.Issued valid;
     private static TestCertificates.Issued expired;
     private static TestCertificates.Issued other;
     private static TestCertificates.Issued chained;
     private LoopbackServer server;
     private final List<String> sniSeen = new CopyOnWriteArrayList<>();
-    private int fdBaseline;
+    @RegisterExtension
+    final DescriptorBaseline descriptors = new DescriptorBaseline(TLS_CACHE_SLACK);
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -47,26 +46,13 @@ class SslGetCheckerTest {
         expired = TestCertificates.caSigned(dir, "expired", "-10d", 2);
         other = TestCertificates.selfSigned(dir, "other", null, 30);
         chained = TestCertificates.caSigned(dir, "chained", null, 30);
-        transport = CheckTransport.create(1, CheckLimits.defaults());
-    }
-
-    @AfterAll
-    static void tearDown() {
-        transport.close();
-    }
-
-    @BeforeEach
-    void baseline() {
-        fdBaseline = FileDescriptors.open();
     }
 
     @AfterEach
-    void descriptorsReturnToBaseline() throws Exception {
+    void closeServer() throws Exception {
         if (server != null) {
             server.close();
         }
-        await().atMost(Duration.ofSeconds(5))
-                .until(() -> FileDescriptors.open() <= fdBaseline + TLS_CACHE_SLACK);
     }
 
     /**
@@ -94,7 +80,7 @@ class SslGetCheckerTest {
     }
 
     private CheckResult check(TlsOptions tls) {
-        return run(new HttpChecker(transport, https(tls, UrlSpec.of("/")), server.address()));
+        return run(new HttpChecker(transport.get(), https(tls, UrlSpec.of("/")), server.address()));
     }
 
     private static TlsOptions verifyWith(Path ca) {

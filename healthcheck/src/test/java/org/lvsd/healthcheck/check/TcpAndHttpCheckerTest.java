@@ -1,6 +1,5 @@
 package org.lvsd.healthcheck.check;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,11 +16,10 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.spec.ConnectOptions;
 import org.lvsd.healthcheck.spec.HttpCheckSpec;
@@ -31,36 +29,25 @@ import org.lvsd.healthcheck.spec.UrlSpec;
 
 class TcpAndHttpCheckerTest {
 
-    private static CheckTransport transport;
+    @RegisterExtension
+    static final SharedTransport transport = new SharedTransport(new CheckLimits(64, 1 << 20));
+    /** Every test must give back its descriptors once its server is gone. */
+    @RegisterExtension
+    final DescriptorBaseline descriptors = new DescriptorBaseline();
     private LoopbackServer server;
-    private int fdBaseline;
 
     @BeforeAll
-    static void transport() throws Exception {
-        transport = CheckTransport.create(1, new CheckLimits(64, 1 << 20));
+    static void warmUp() throws Exception {
         // one probe first, so that lazily opened descriptors exist before any baseline
-        run(new TcpChecker(transport, new TcpCheckSpec(Fixtures.timing(),
+        run(new TcpChecker(transport.get(), new TcpCheckSpec(Fixtures.timing(),
                 ConnectOptions.none()), Fixtures.closedPort()));
     }
 
-    @AfterAll
-    static void closeTransport() {
-        transport.close();
-    }
-
-    @BeforeEach
-    void baseline() {
-        fdBaseline = FileDescriptors.open();
-    }
-
-    /** Every test must give back its descriptors once its server is gone. */
     @AfterEach
-    void descriptorsReturnToBaseline() throws Exception {
+    void closeServer() throws Exception {
         if (server != null) {
             server.close();
         }
-        await().atMost(Duration.ofSeconds(5))
-                .until(() -> FileDescriptors.open() <= fdBaseline);
     }
 
     private static String md5(byte[] body) throws Exception {
@@ -68,7 +55,7 @@ class TcpAndHttpCheckerTest {
     }
 
     private CheckResult fetch(HttpCheckSpec spec) {
-        return run(new HttpChecker(transport, spec, server.address()));
+        return run(new HttpChecker(transport.get(), spec, server.address()));
     }
 
     private void serve(int status, String body) throws Exception {
@@ -82,7 +69,7 @@ class TcpAndHttpCheckerTest {
     @Test
     void tcpCheckPassesWhenTheConnectionIsAccepted() throws Exception {
         server = LoopbackServer.start(s -> s.getInputStream().read());
-        CheckResult r = run(new TcpChecker(transport,
+        CheckResult r = run(new TcpChecker(transport.get(),
                 new TcpCheckSpec(Fixtures.timing(), ConnectOptions.none()), server.address()));
         assertTrue(r.ok());
         assertEquals("connected", r.reason());
@@ -90,7 +77,7 @@ class TcpAndHttpCheckerTest {
 
     @Test
     void tcpCheckFailsWithConnectionRefusedOnAClosedPort() throws Exception {
-        CheckResult r = run(new TcpChecker(transport,
+        CheckResult r = run(new TcpChecker(transport.get(),
                 new TcpCheckSpec(Fixtures.timing(), ConnectOptions.none()), Fixtures.closedPort()));
         assertFalse(r.ok());
         assertEquals("connection refused", r.reason());
@@ -179,7 +166,7 @@ class TcpAndHttpCheckerTest {
             });
             t.setDaemon(true);
             t.start();
-            CheckResult r = run(new HttpChecker(transport, http(UrlSpec.of("/")),
+            CheckResult r = run(new HttpChecker(transport.get(), http(UrlSpec.of("/")),
                     new InetSocketAddress(v6, ss.getLocalPort())));
             assertEquals("HTTP status 200", r.reason());
             t.join(5000);
@@ -273,7 +260,7 @@ class TcpAndHttpCheckerTest {
         InetSocketAddress target = new ConnectOptions(Optional.of(server.address().getAddress()),
                 java.util.OptionalInt.of(server.address().getPort()), Optional.empty())
                 .target(java.net.InetAddress.getByName("192.0.2.1"), 80);
-        assertTrue(run(new HttpChecker(transport, http(UrlSpec.of("/")), target)).ok());
+        assertTrue(run(new HttpChecker(transport.get(), http(UrlSpec.of("/")), target)).ok());
     }
 
     @Test
@@ -285,7 +272,7 @@ class TcpAndHttpCheckerTest {
             }
             LoopbackServer.write(s, "HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n");
         });
-        HttpChecker slow = new HttpChecker(transport, http(UrlSpec.of("/slow")),
+        HttpChecker slow = new HttpChecker(transport.get(), http(UrlSpec.of("/slow")),
                 server.address());
         var stalled = List.of(slow.check(), slow.check(), slow.check());
         CheckResult fast = fetch(http(UrlSpec.of("/fast")));

@@ -2,11 +2,11 @@ package org.lvsd.healthcheck.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.lvsd.healthcheck.schedule.Fixtures.T0;
+import static org.lvsd.healthcheck.schedule.Fixtures.rs;
+import static org.lvsd.healthcheck.schedule.Fixtures.seconds;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,6 @@ import org.lvsd.healthcheck.spec.VirtualServerSpec;
 
 class HealthServiceTest {
 
-    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
     private static final CheckTiming TIMING = new CheckTiming(Duration.ofSeconds(6),
             Duration.ofSeconds(3), 0, Duration.ofSeconds(2), Duration.ZERO, false, 0, 0);
 
@@ -38,15 +37,6 @@ class HealthServiceTest {
     private final HealthService service = new HealthService(
             (s, c) -> checkers.computeIfAbsent(s.id(), k -> new ScriptedChecker(scheduler, true)),
             scheduler, new Random(3), events::addAll);
-
-    private static RealServerId rs(int octet) {
-        try {
-            return new RealServerId(InetAddress.getByAddress(new byte[] {10, 0, 0, (byte) octet}),
-                    80);
-        } catch (UnknownHostException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private static VirtualServerSpec vs(String id, boolean omega, int... octets) {
         List<RealServerSpec> servers = new ArrayList<>();
@@ -72,10 +62,8 @@ class HealthServiceTest {
         scheduler.advance(Duration.ofSeconds(30));
         assertEquals(1, events.size());
         // the reload at 1 s re-arms the kept checker one delay_loop later
-        assertEquals(List.of(0L, 7L, 13L, 19L, 25L, 31L), checkers.get(rs(2)).runs().stream()
-                .map(i -> i.getEpochSecond() - T0.getEpochSecond()).toList());
-        assertEquals(List.of(0L), checkers.get(rs(3)).runs().stream()
-                .map(i -> i.getEpochSecond() - T0.getEpochSecond()).toList());
+        assertEquals(List.of(0L, 7L, 13L, 19L, 25L, 31L), seconds(checkers.get(rs(2)).runs()));
+        assertEquals(List.of(0L), seconds(checkers.get(rs(3)).runs()));
     }
 
     @Test

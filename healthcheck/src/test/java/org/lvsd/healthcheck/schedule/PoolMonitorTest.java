@@ -3,9 +3,10 @@ package org.lvsd.healthcheck.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lvsd.healthcheck.schedule.Fixtures.T0;
+import static org.lvsd.healthcheck.schedule.Fixtures.rs;
+import static org.lvsd.healthcheck.schedule.Fixtures.seconds;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +32,6 @@ import org.lvsd.healthcheck.spec.VirtualServerSpec;
 
 class PoolMonitorTest {
 
-    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
     /** delay_loop 6 s, retry 2, delay_before_retry 2 s, no warmup. */
     private static final CheckTiming TIMING = new CheckTiming(Duration.ofSeconds(6),
             Duration.ofSeconds(3), 2, Duration.ofSeconds(2), Duration.ZERO, false, 0, 0);
@@ -39,15 +39,6 @@ class PoolMonitorTest {
     private final ManualScheduler scheduler = new ManualScheduler(T0);
     private final List<String> log = new ArrayList<>();
     private final Map<RealServerId, ScriptedChecker> checkers = new HashMap<>();
-
-    private static RealServerId rs(int octet) {
-        try {
-            return new RealServerId(InetAddress.getByAddress(new byte[] {10, 0, 0, (byte) octet}),
-                    80);
-        } catch (UnknownHostException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private RealServerSpec server(int octet, CheckTiming timing, Duration slowStart) {
         checkers.put(rs(octet), new ScriptedChecker(scheduler, true));
@@ -58,12 +49,8 @@ class PoolMonitorTest {
     private PoolMonitor start(VirtualServerSpec vs) {
         return PoolMonitor.start(vs, (server, spec) -> checkers.get(server.id()), scheduler,
                 new Random(7), events -> events.forEach(e ->
-                        log.add(scheduler.now().getEpochSecond() - T0.getEpochSecond() + "s "
+                        log.add(seconds(scheduler.now()) + "s "
                                 + e.getClass().getSimpleName() + " " + e.reason())));
-    }
-
-    private static List<Long> seconds(List<Instant> runs) {
-        return runs.stream().map(i -> i.getEpochSecond() - T0.getEpochSecond()).toList();
     }
 
     @Test

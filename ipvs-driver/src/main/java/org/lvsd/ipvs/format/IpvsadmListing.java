@@ -97,12 +97,7 @@ public final class IpvsadmListing {
         }
         if (svc.persistent()) {
             b.append(" persistent ").append(Integer.toUnsignedString(svc.timeout()));
-            if (svc.key().family() == AddressFamily.INET && svc.netmask() != 0xffffffff) {
-                b.append(" mask ").append(ServiceText.dottedMask(svc.netmask()));
-            }
-            if (svc.key().family() == AddressFamily.INET6 && svc.netmask() != 128) {
-                b.append(" mask ").append(svc.netmask());
-            }
+            ServiceText.persistenceMask(svc).ifPresent(m -> b.append(" mask ").append(m));
             if (!svc.persistenceEngine().isEmpty()) {
                 b.append(" pe ").append(svc.persistenceEngine());
             }

@@ -1,7 +1,6 @@
 package org.lvsd.ipvs.format;
 
 import java.util.List;
-import org.lvsd.ipvs.AddressFamily;
 import org.lvsd.ipvs.AddressText;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.DestinationEntry;
@@ -37,12 +36,7 @@ public final class IpvsadmSave {
         StringBuilder b = new StringBuilder();
         if (svc.persistent()) {
             b.append(" -p ").append(Integer.toUnsignedString(svc.timeout()));
-            if (svc.key().family() == AddressFamily.INET && svc.netmask() != 0xffffffff) {
-                b.append(" -M ").append(ServiceText.dottedMask(svc.netmask()));
-            }
-            if (svc.key().family() == AddressFamily.INET6 && svc.netmask() != 128) {
-                b.append(" -M ").append(svc.netmask());
-            }
+            ServiceText.persistenceMask(svc).ifPresent(m -> b.append(" -M ").append(m));
         }
         if (!svc.persistenceEngine().isEmpty()) {
             b.append(" --pe ").append(svc.persistenceEngine());

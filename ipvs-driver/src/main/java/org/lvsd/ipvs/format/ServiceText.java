@@ -1,5 +1,6 @@
 package org.lvsd.ipvs.format;
 
+import java.util.Optional;
 import org.lvsd.ipvs.AddressFamily;
 import org.lvsd.ipvs.AddressText;
 import org.lvsd.ipvs.ServiceFlag;
@@ -61,8 +62,20 @@ final class ServiceText {
         }
     }
 
-    /** An IPv4 netmask as inet_ntoa prints it. */
-    static String dottedMask(int mask) {
-        return ((mask >>> 24) & 0xff) + "." + ((mask >>> 16) & 0xff) + "." + ((mask >>> 8) & 0xff) + "." + (mask & 0xff);
+    /**
+     * A persistent service's netmask as print_service_entry shows it, in the listing after
+     * {@code mask} and in the save format after {@code -M}: IPv4 as inet_ntoa prints it, IPv6 as
+     * a prefix length; empty for the host mask (255.255.255.255, 128), which is not shown.
+     */
+    static Optional<String> persistenceMask(VirtualService svc) {
+        int mask = svc.netmask();
+        if (svc.key().family() == AddressFamily.INET && mask != 0xffffffff) {
+            return Optional.of(((mask >>> 24) & 0xff) + "." + ((mask >>> 16) & 0xff) + "." + ((mask >>> 8) & 0xff)
+                    + "." + (mask & 0xff));
+        }
+        if (svc.key().family() == AddressFamily.INET6 && mask != 128) {
+            return Optional.of(Integer.toString(mask));
+        }
+        return Optional.empty();
     }
 }

@@ -5,15 +5,9 @@ import java.util.Optional;
 import org.lvsd.ipvs.RealServer;
 
 /** fo (ip_vs_fo.c): the available destination with the highest weight; the first wins a tie. */
-final class Failover implements Scheduler {
-    @Override
-    public String name() {
-        return "fo";
-    }
-
-    @Override
-    public void update(List<Candidate> destinations) {
-        // fo keeps no per-service state
+final class Failover extends StatelessScheduler {
+    Failover() {
+        super("fo");
     }
 
     @Override

@@ -8,15 +8,9 @@ import org.lvsd.ipvs.RealServer;
  * lc (ip_vs_lc.c): the available destination with the smallest overhead
  * ({@code activeconns * 256 + inactconns}); the first in list order wins a tie.
  */
-final class LeastConnection implements Scheduler {
-    @Override
-    public String name() {
-        return "lc";
-    }
-
-    @Override
-    public void update(List<Candidate> destinations) {
-        // lc keeps no per-service state
+final class LeastConnection extends StatelessScheduler {
+    LeastConnection() {
+        super("lc");
     }
 
     @Override

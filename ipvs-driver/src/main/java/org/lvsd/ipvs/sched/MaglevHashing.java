@@ -2,9 +2,7 @@ package org.lvsd.ipvs.sched;
 
 import java.net.InetAddress;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.lvsd.ipvs.RealServer;
 
@@ -102,32 +100,9 @@ final class MaglevHashing implements Scheduler {
 
     @Override
     public Optional<RealServer> schedule(List<Candidate> destinations, Flow flow) {
-        Map<RealServer, Candidate> byServer = new HashMap<>();
-        destinations.forEach(c -> byServer.put(c.server(), c));
         int port = usePort ? flow.clientPort() : 0;
-        int ihash = Integer.remainderUnsigned(hashKey(flow.clientAddress(), port, HASH1_KEY, 0), TABLE_SIZE);
-        RealServer server = lookup[ihash];
-        if (server == null) {
-            return Optional.empty();
-        }
-        if (usable(byServer.get(server))) {
-            return Optional.of(server);
-        }
-        if (!fallback) {
-            return Optional.empty();
-        }
-        for (int offset = 0; offset < TABLE_SIZE; offset++) {
-            int roffset = (offset + ihash) % TABLE_SIZE;
-            int hash = Integer.remainderUnsigned(hashKey(flow.clientAddress(), port, HASH1_KEY, roffset), TABLE_SIZE);
-            RealServer s = lookup[hash];
-            if (s == null) {
-                break;
-            }
-            if (usable(byServer.get(s))) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return FallbackLookup.find(lookup, offset -> lookupIndex(flow.clientAddress(), port, offset), fallback,
+                destinations);
     }
 
     /** How many lookup positions point at a destination (for diagnostics and tests). */
@@ -141,12 +116,12 @@ final class MaglevHashing implements Scheduler {
         return n;
     }
 
+    private static int lookupIndex(InetAddress client, int port, int offset) {
+        return Integer.remainderUnsigned(hashKey(client, port, HASH1_KEY, offset), TABLE_SIZE);
+    }
+
     private static int hashKey(InetAddress address, int port, long key, int offset) {
         int v = offset + port + AddressFold.fold(address);
         return HalfSipHash.hash(v, key, key);
-    }
-
-    private static boolean usable(Candidate c) {
-        return c != null && c.available();
     }
 }

@@ -8,15 +8,9 @@ import org.lvsd.ipvs.RealServer;
  * nq (ip_vs_nq.c): the first available destination with no active connection; otherwise the
  * least {@code (activeconns + 1) / weight} as in sed.
  */
-final class NeverQueue implements Scheduler {
-    @Override
-    public String name() {
-        return "nq";
-    }
-
-    @Override
-    public void update(List<Candidate> destinations) {
-        // nq keeps no per-service state
+final class NeverQueue extends StatelessScheduler {
+    NeverQueue() {
+        super("nq");
     }
 
     @Override

@@ -8,15 +8,9 @@ import org.lvsd.ipvs.RealServer;
  * ovf (ip_vs_ovf.c): the highest-weight available destination whose active connections do not
  * exceed its weight; the first wins a tie.
  */
-final class Overflow implements Scheduler {
-    @Override
-    public String name() {
-        return "ovf";
-    }
-
-    @Override
-    public void update(List<Candidate> destinations) {
-        // ovf keeps no per-service state
+final class Overflow extends StatelessScheduler {
+    Overflow() {
+        super("ovf");
     }
 
     @Override

@@ -5,15 +5,9 @@ import java.util.Optional;
 import org.lvsd.ipvs.RealServer;
 
 /** sed (ip_vs_sed.c): least {@code (activeconns + 1) / weight}; inactive connections do not count. */
-final class ShortestExpectedDelay implements Scheduler {
-    @Override
-    public String name() {
-        return "sed";
-    }
-
-    @Override
-    public void update(List<Candidate> destinations) {
-        // sed keeps no per-service state
+final class ShortestExpectedDelay extends StatelessScheduler {
+    ShortestExpectedDelay() {
+        super("sed");
     }
 
     @Override

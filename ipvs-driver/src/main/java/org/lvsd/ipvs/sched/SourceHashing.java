@@ -1,8 +1,6 @@
 package org.lvsd.ipvs.sched;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.lvsd.ipvs.RealServer;
 
@@ -51,39 +49,12 @@ final class SourceHashing implements Scheduler {
 
     @Override
     public Optional<RealServer> schedule(List<Candidate> destinations, Flow flow) {
-        Map<RealServer, Candidate> byServer = new HashMap<>();
-        destinations.forEach(c -> byServer.put(c.server(), c));
         int port = usePort ? flow.clientPort() : 0;
         int key = port + AddressFold.fold(flow.clientAddress());
-        int ihash = hashKey(key, 0);
-        RealServer server = buckets[ihash];
-        if (server == null) {
-            return Optional.empty();
-        }
-        if (usable(byServer.get(server))) {
-            return Optional.of(server);
-        }
-        if (!fallback) {
-            return Optional.empty();
-        }
-        for (int offset = 0; offset < TABLE_SIZE; offset++) {
-            int roffset = (offset + ihash) % TABLE_SIZE;
-            RealServer s = buckets[hashKey(key, roffset)];
-            if (s == null) {
-                break;
-            }
-            if (usable(byServer.get(s))) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return FallbackLookup.find(buckets, offset -> hashKey(key, offset), fallback, destinations);
     }
 
     private static int hashKey(int key, int offset) {
         return (offset + AddressFold.hash32(key, TABLE_BITS)) & (TABLE_SIZE - 1);
-    }
-
-    private static boolean usable(Candidate c) {
-        return c != null && c.available();
     }
 }

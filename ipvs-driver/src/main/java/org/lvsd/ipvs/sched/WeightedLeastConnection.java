@@ -5,15 +5,9 @@ import java.util.Optional;
 import org.lvsd.ipvs.RealServer;
 
 /** wlc (ip_vs_wlc.c): least {@code (activeconns * 256 + inactconns) / weight}. */
-final class WeightedLeastConnection implements Scheduler {
-    @Override
-    public String name() {
-        return "wlc";
-    }
-
-    @Override
-    public void update(List<Candidate> destinations) {
-        // wlc keeps no per-service state
+final class WeightedLeastConnection extends StatelessScheduler {
+    WeightedLeastConnection() {
+        super("wlc");
     }
 
     @Override

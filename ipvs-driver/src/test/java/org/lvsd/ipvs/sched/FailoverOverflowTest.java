@@ -1,19 +1,13 @@
 package org.lvsd.ipvs.sched;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.lvsd.ipvs.sched.Fixtures.pick;
 import static org.lvsd.ipvs.sched.Fixtures.rs;
-import static org.lvsd.ipvs.sched.Fixtures.sequence;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FailoverOverflowTest {
-
-    private static String pick(String scheduler, List<Candidate> dests) {
-        Scheduler s = Fixtures.scheduler(scheduler);
-        s.update(dests);
-        return sequence(s, dests, 1).get(0);
-    }
 
     @Test
     void foPicksHighestWeight() {

@@ -56,6 +56,13 @@ final class Fixtures {
         return out;
     }
 
+    /** A fresh scheduler's first pick for the list (last octet, "-" for none). */
+    static String pick(String scheduler, List<Candidate> dests) {
+        Scheduler s = scheduler(scheduler);
+        s.update(dests);
+        return sequence(s, dests, 1).get(0);
+    }
+
     static String octet(RealServer server) {
         byte[] b = server.address().getAddress();
         return Integer.toString(b[b.length - 1] & 0xff);

@@ -60,6 +60,13 @@ class DataPathTest {
         assertEquals(1, driver.list().get(0).stats().conns());
     }
 
+    /** Moves the client's connection to CLOSE and lets CLOSE's 10 s timeout (tcp_timeouts) pass. */
+    private void closeAndExpire(int clientPort) {
+        driver.transition(Protocol.TCP, from(clientPort), TcpState.CLOSE);
+        clock.advance(Duration.ofSeconds(10));
+        driver.expire();
+    }
+
     private List<Integer> counts(RealServer server) throws Exception {
         DestinationEntry d = dest(WEB, server);
         return List.of(d.activeConns(), d.inactConns());
@@ -88,15 +95,11 @@ class DataPathTest {
         assertEquals(Optional.of(b), driver.connect(Protocol.TCP, from(40100), 0));
         assertEquals(Optional.of(b), driver.connect(Protocol.TCP, from(40101), 0));
         // closing one of a's connections leaves 3: 3 * 4 < 4 * 3 is false, still overloaded
-        driver.transition(Protocol.TCP, from(40000), TcpState.CLOSE);
-        clock.advance(Duration.ofSeconds(10));
-        driver.expire();
+        closeAndExpire(40000);
         assertEquals(3, dest(WEB, a).activeConns());
         assertEquals(Optional.of(b), driver.connect(Protocol.TCP, from(40102), 0));
         // a second close leaves 2: below 3/4 of 4, a takes connections again
-        driver.transition(Protocol.TCP, from(40002), TcpState.CLOSE);
-        clock.advance(Duration.ofSeconds(10));
-        driver.expire();
+        closeAndExpire(40002);
         assertEquals(Optional.of(a), driver.connect(Protocol.TCP, from(40103), 0));
     }
 
@@ -107,13 +110,9 @@ class DataPathTest {
         driver.connect(Protocol.TCP, from(1), 0);
         driver.connect(Protocol.TCP, from(2), 0);
         assertEquals(Optional.empty(), driver.connect(Protocol.TCP, from(3), 0));
-        driver.transition(Protocol.TCP, from(1), TcpState.CLOSE);
-        clock.advance(Duration.ofSeconds(10));
-        driver.expire();
+        closeAndExpire(1);
         assertEquals(Optional.empty(), driver.connect(Protocol.TCP, from(4), 0));
-        driver.transition(Protocol.TCP, from(2), TcpState.CLOSE);
-        clock.advance(Duration.ofSeconds(10));
-        driver.expire();
+        closeAndExpire(2);
         assertEquals(Optional.of(a), driver.connect(Protocol.TCP, from(5), 0));
     }
 
