@@ -1,0 +1,47 @@
+package org.lvsd.ipvs.table;
+
+import java.net.InetAddress;
+import org.lvsd.ipvs.ConnectionEntry;
+import org.lvsd.ipvs.Protocol;
+
+/** One connection or persistence template (struct ip_vs_conn) in the in-memory table. */
+final class Connection {
+    /** Lookup identity: protocol and the client/virtual endpoints, separately for templates. */
+    record Key(boolean template, Protocol protocol, InetAddress clientAddress, int clientPort,
+               InetAddress virtualAddress, int virtualPort) {
+    }
+
+    final Key key;
+    final InetAddress destAddress;
+    final int destPort;
+    final DestState dest;
+    final Connection control;
+    String state;
+    boolean active;
+    long timeoutMillis;
+    long expiresAt;
+    int controlled;
+
+    Connection(Key key, DestState dest, int destPort, Connection control, String state, long timeoutMillis,
+               long now) {
+        this.key = key;
+        this.dest = dest;
+        this.destAddress = dest.config.server().address();
+        this.destPort = destPort;
+        this.control = control;
+        this.state = state;
+        this.timeoutMillis = timeoutMillis;
+        this.expiresAt = now + timeoutMillis;
+    }
+
+    /** ip_vs_conn_put: every use restarts the full timeout. */
+    void touch(long now) {
+        expiresAt = now + timeoutMillis;
+    }
+
+    ConnectionEntry entry(long now) {
+        long seconds = Math.max(0, expiresAt - now) / 1000;
+        return new ConnectionEntry(key.protocol(), key.clientAddress(), key.clientPort(), key.virtualAddress(),
+                key.virtualPort(), destAddress, destPort, state, seconds, key.template(), "", "");
+    }
+}
