@@ -1,5 +1,7 @@
 package org.lvsd.ipvs;
 
+import java.util.Optional;
+
 /** The errno values the kernel's IPVS control code returns (ip_vs_ctl.c), with their numbers. */
 public enum Errno {
     EPERM(1),
@@ -22,5 +24,15 @@ public enum Errno {
     /** The Linux errno number. */
     public int number() {
         return number;
+    }
+
+    /** The errno with a Linux number (as a netlink error carries it, negated), if this enum has it. */
+    public static Optional<Errno> of(int number) {
+        for (Errno e : values()) {
+            if (e.number == number) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -35,4 +35,15 @@ public enum ForwardMethod {
     public String option() {
         return option;
     }
+
+    /** The method of an IP_VS_CONN_F_* value (masked with IP_VS_CONN_F_FWD_MASK, 0x7). */
+    public static ForwardMethod ofFlag(int connFlags) {
+        int fwd = connFlags & 0x7;
+        for (ForwardMethod m : values()) {
+            if (m.flag == fwd) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown forwarding method " + fwd);
+    }
 }

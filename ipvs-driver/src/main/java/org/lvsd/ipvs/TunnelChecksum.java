@@ -30,4 +30,14 @@ public enum TunnelChecksum {
     public String option() {
         return option;
     }
+
+    /** The option of a kernel flags value (0, 1 or 2). */
+    public static TunnelChecksum of(int value) {
+        for (TunnelChecksum c : values()) {
+            if (c.value == value) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown tunnel checksum flags " + value);
+    }
 }

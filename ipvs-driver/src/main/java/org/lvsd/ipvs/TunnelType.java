@@ -23,4 +23,14 @@ public enum TunnelType {
     public String label() {
         return label;
     }
+
+    /** The type of a kernel value. */
+    public static TunnelType of(int value) {
+        for (TunnelType t : values()) {
+            if (t.value == value) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown tunnel type " + value);
+    }
 }

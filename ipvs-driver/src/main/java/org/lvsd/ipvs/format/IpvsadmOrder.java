@@ -1,7 +1,6 @@
 package org.lvsd.ipvs.format;
 
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.lvsd.ipvs.DestinationEntry;
@@ -12,7 +11,8 @@ import org.lvsd.ipvs.ServiceKey;
  * ipvsadm's default sort (libipvs ipvs_cmp_services / ipvs_cmp_dests): services by fwmark, address
  * family, protocol, address, port; destinations by address, port. Like libipvs, address words and
  * marks are compared by the sign of their 32-bit difference, so addresses more than 2^31 apart
- * compare "backwards" (10.0.0.1 sorts after 200.0.0.1) exactly as ipvsadm prints them.
+ * compare "backwards" (10.0.0.1 sorts after 200.0.0.1), and the result depends on the input order
+ * and on glibc's merge sort, which {@link MergeSort} reproduces.
  */
 final class IpvsadmOrder {
     private static final Comparator<ServiceEntry> SERVICES = (a, b) -> compare(a.service().key(), b.service().key());
@@ -25,15 +25,11 @@ final class IpvsadmOrder {
     }
 
     static List<ServiceEntry> services(List<ServiceEntry> in) {
-        List<ServiceEntry> out = new ArrayList<>(in);
-        out.sort(SERVICES);
-        return out;
+        return MergeSort.sort(in, SERVICES);
     }
 
     static List<DestinationEntry> destinations(List<DestinationEntry> in) {
-        List<DestinationEntry> out = new ArrayList<>(in);
-        out.sort(DESTS);
-        return out;
+        return MergeSort.sort(in, DESTS);
     }
 
     private static int compare(ServiceKey a, ServiceKey b) {

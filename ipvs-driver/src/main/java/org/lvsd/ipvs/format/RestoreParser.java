@@ -38,7 +38,8 @@ public final class RestoreParser {
             try {
                 c.apply(driver);
             } catch (IpvsException e) {
-                throw new RestoreException(c.line(), e.getMessage() + " (" + e.reason() + ")", e);
+                throw new RestoreException(c.line(), IpvsadmErrors.message(c, e.reason()) + " (" + e.reason() + ": "
+                        + e.getMessage() + ")", e);
             }
         }
         return commands.size();

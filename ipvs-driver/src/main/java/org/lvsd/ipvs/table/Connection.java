@@ -11,12 +11,16 @@ final class Connection {
                InetAddress virtualAddress, int virtualPort) {
     }
 
-    final Key key;
+    Key key;
     final InetAddress destAddress;
-    final int destPort;
+    int destPort;
     final DestState dest;
     final Connection control;
     String state;
+    /** The TCP state for TCP connections (the label alone for others). */
+    TcpState tcpState;
+    /** IP_VS_CONN_F_NOOUTPUT: no server-to-client packet seen on a non-NAT connection yet. */
+    boolean noOutput;
     boolean active;
     long timeoutMillis;
     long expiresAt;

@@ -15,7 +15,8 @@ import org.lvsd.ipvs.ConnectionEntry;
  */
 final class ConnectionTable {
     private final Clock clock;
-    private final Map<Connection.Key, Connection> entries = new LinkedHashMap<>();
+    /** Keyed by {@link Connection.Key}; invalidated templates by a token of their own. */
+    private final Map<Object, Connection> entries = new LinkedHashMap<>();
 
     ConnectionTable(Clock clock) {
         this.clock = clock;
@@ -38,10 +39,17 @@ final class ConnectionTable {
         }
     }
 
-    /** Removes and unbinds an entry. */
-    void remove(Connection c) {
-        if (entries.remove(c.key) != null) {
-            unbind(c);
+    /**
+     * ip_vs_check_template found the template's destination gone: the template is rehashed with
+     * ports 0xffff (and client port 0) so no lookup finds it, keeps controlling its connections and
+     * runs out on its own timer, which is not restarted.
+     */
+    void invalidate(Connection template) {
+        if (entries.remove(template.key) != null) {
+            Connection.Key k = template.key;
+            template.key = new Connection.Key(true, k.protocol(), k.clientAddress(), 0, k.virtualAddress(), 0xffff);
+            template.destPort = 0xffff;
+            entries.put(new Object(), template);
         }
     }
 

@@ -15,21 +15,35 @@ final class DestState {
     boolean overloaded;
     boolean available = true;
     Stats stats = Stats.ZERO;
+    final RateEstimator estimator = new RateEstimator();
+    /** The service the destination belongs to; its statistics count this destination's traffic. */
+    ServiceState owner;
+    /** When a destination in the trash was first seen without connections, 0 until then. */
+    long idleStart;
 
-    DestState(Destination config) {
+    DestState(Destination config, ServiceState owner) {
         this.config = config;
         this.lastWeight = config.weight();
+        this.owner = owner;
     }
 
-    /** __ip_vs_update_dest: new settings; last_weight keeps the latest non-zero weight. */
-    void reconfigure(Destination updated) {
-        if (updated.weight() != 0) {
+    /**
+     * __ip_vs_update_dest: new settings; last_weight takes the weight on add (a revival from the
+     * trash) and otherwise keeps the latest non-zero weight.
+     */
+    void reconfigure(Destination updated, boolean add) {
+        if (add || updated.weight() != 0) {
             lastWeight = updated.weight();
         }
         if (updated.upperThreshold() == 0 || updated.upperThreshold() > config.upperThreshold()) {
             overloaded = false;
         }
         config = updated;
+    }
+
+    /** No connection or template refers to the destination any more. */
+    boolean unreferenced() {
+        return activeConns == 0 && inactConns == 0 && persistConns == 0;
     }
 
     int totalConns() {
@@ -91,6 +105,6 @@ final class DestState {
     }
 
     DestinationEntry entry() {
-        return new DestinationEntry(config, activeConns, inactConns, persistConns, stats);
+        return new DestinationEntry(config, activeConns, inactConns, persistConns, estimator.read(stats));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.lvsd.ipvs.AddressFamily;
+import org.lvsd.ipvs.ForwardMethod;
 import org.lvsd.ipvs.Protocol;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceFlag;
@@ -33,8 +34,8 @@ final class Dispatcher {
     }
 
     Optional<RealServer> connect(Protocol protocol, Flow flow, int fwmark) {
-        if (protocol != Protocol.TCP && protocol != Protocol.UDP) {
-            throw new IllegalArgumentException("connection tracking is modelled for TCP and UDP, not " + protocol);
+        if (protocol == Protocol.IP) {
+            throw new IllegalArgumentException("flows are TCP, UDP or SCTP");
         }
         table.expire();
         long now = table.now();
@@ -77,22 +78,74 @@ final class Dispatcher {
             return Optional.of(dest.config.server());
         }
         Connection c;
-        if (protocol == Protocol.TCP) {
-            c = new Connection(key, dest, dport, template, TcpState.SYN_RECV.label(),
-                    timeoutMillis(TcpState.SYN_RECV), now);
-            c.active = TcpState.SYN_RECV.active();
-        } else {
+        if (protocol == Protocol.UDP) {
             c = new Connection(key, dest, dport, template, "UDP", timeouts.get().udp() * 1000L, now);
+        } else {
+            ProtocolState first = protocol == Protocol.TCP ? TcpState.SYN_RECV : SctpState.INIT1;
+            c = new Connection(key, dest, dport, template, first.label(), timeoutMillis(first), now);
+            c.active = first.active();
+            c.tcpState = protocol == Protocol.TCP ? TcpState.SYN_RECV : null;
         }
+        c.noOutput = dest.config.forward() != ForwardMethod.MASQ;
         table.add(c);
         return Optional.of(dest.config.server());
     }
 
-    void transition(Flow flow, TcpState state) {
+    boolean countPacket(Protocol protocol, Flow flow, boolean inbound, int bytes) {
+        Connection c = table.get(new Connection.Key(false, protocol, flow.clientAddress(), flow.clientPort(),
+                flow.virtualAddress(), flow.virtualPort()));
+        if (c == null) {
+            return false;
+        }
+        Stats packet = inbound ? Stats.totals(0, 1, 0, bytes, 0) : Stats.totals(0, 0, 1, 0, bytes);
+        c.dest.stats = c.dest.stats.plus(packet);
+        c.dest.owner.stats = c.dest.owner.stats.plus(packet);
+        c.touch(table.now());
+        if (protocol == Protocol.UDP && !inbound && c.control != null) {
+            // udp_state_transition: a reply assures the template
+            c.control.state = "ASSURED";
+        }
+        return true;
+    }
+
+    void transition(Protocol protocol, Flow flow, ProtocolState state) {
+        boolean matches = protocol == Protocol.TCP ? state instanceof TcpState
+                : protocol == Protocol.SCTP && state instanceof SctpState;
+        if (!matches) {
+            throw new IllegalArgumentException(state + " is not a state of " + protocol + " connections");
+        }
+        Connection c = table.get(new Connection.Key(false, protocol, flow.clientAddress(), flow.clientPort(),
+                flow.virtualAddress(), flow.virtualPort()));
+        if (c == null) {
+            throw new IllegalArgumentException("no " + protocol + " connection for " + flow);
+        }
+        apply(c, state);
+    }
+
+    /**
+     * set_tcp_state: a TCP packet of an existing connection, from the client or from the server,
+     * moves it through the kernel's state table. False when the flow has no TCP connection.
+     */
+    boolean tcpPacket(Flow flow, boolean fromClient, TcpFlags flags) {
         Connection c = table.get(new Connection.Key(false, Protocol.TCP, flow.clientAddress(), flow.clientPort(),
                 flow.virtualAddress(), flow.virtualPort()));
         if (c == null) {
-            throw new IllegalArgumentException("no TCP connection for " + flow);
+            return false;
+        }
+        TcpStateTable.Direction direction;
+        if (fromClient) {
+            direction = c.noOutput ? TcpStateTable.Direction.INPUT_ONLY : TcpStateTable.Direction.INPUT;
+        } else {
+            c.noOutput = false;
+            direction = TcpStateTable.Direction.OUTPUT;
+        }
+        apply(c, TcpStateTable.next(c.tcpState, direction, flags));
+        return true;
+    }
+
+    private void apply(Connection c, ProtocolState state) {
+        if (state instanceof TcpState tcp) {
+            c.tcpState = tcp;
         }
         boolean active = state.active();
         if (active != c.active) {
@@ -101,19 +154,19 @@ final class Dispatcher {
         }
         c.state = state.label();
         if (state == TcpState.ESTABLISHED && c.control != null) {
+            // ip_vs_control_assure_ct, called from the TCP state machine
             c.control.state = "ASSURED";
         }
         c.timeoutMillis = timeoutMillis(state);
         c.touch(table.now());
     }
 
-    private long timeoutMillis(TcpState state) {
+    /** The state's timeout; TCP ESTABLISHED and FIN_WAIT follow ipvsadm --set. */
+    private long timeoutMillis(ProtocolState state) {
         Timeouts t = timeouts.get();
-        int seconds = switch (state) {
-            case ESTABLISHED -> t.tcp();
-            case FIN_WAIT -> t.tcpFin();
-            default -> state.defaultTimeoutSeconds();
-        };
+        int seconds = state == TcpState.ESTABLISHED ? t.tcp()
+                : state == TcpState.FIN_WAIT ? t.tcpFin()
+                : state.defaultTimeoutSeconds();
         return seconds * 1000L;
     }
 
@@ -159,7 +212,7 @@ final class Dispatcher {
         Connection.Key key = new Connection.Key(true, tProtocol, snet, 0, tVaddr, tVport);
         Connection ct = table.get(key);
         if (ct != null && !ct.dest.available) {
-            table.remove(ct);
+            table.invalidate(ct);
             ct = null;
         }
         if (ct == null) {

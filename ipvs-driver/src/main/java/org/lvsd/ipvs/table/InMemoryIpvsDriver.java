@@ -33,17 +33,24 @@ import org.slf4j.LoggerFactory;
 /**
  * An IPVS table in memory with the kernel's control semantics (ip_vs_ctl.c) and a modelled data
  * path ({@link #connect}, {@link #transition}, {@link #expire}) for tests and the userspace
- * forwarder. Not thread-safe: callers serialise access.
+ * forwarder. Every public method is synchronized on the driver.
  */
 public final class InMemoryIpvsDriver implements IpvsDriver {
+    private record TrashKey(ServiceKey service, RealServer server) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryIpvsDriver.class);
     /** Persistence engines the kernel ships (ip_vs_pe_sip.c). */
     private static final Set<String> PERSISTENCE_ENGINES = Set.of("sip");
+    /** IP_VS_DEST_TRASH_PERIOD: how long an unreferenced removed destination can still be revived. */
+    private static final long TRASH_PERIOD_MILLIS = 120_000;
     /** ip_vs_set_timeout's limit INT_MAX / HZ, for Debian's CONFIG_HZ=250. */
     private static final int MAX_TIMEOUT_SECONDS = Integer.MAX_VALUE / 250;
 
     private final Clock clock;
     private final Map<ServiceKey, ServiceState> services = new LinkedHashMap<>();
+    /** Removed destinations by service and server (the kernel's dest_trash). */
+    private final Map<TrashKey, DestState> trash = new LinkedHashMap<>();
     private final ConnectionTable connections;
     private final Dispatcher dispatcher;
     private Timeouts timeouts = Timeouts.DEFAULT;
@@ -56,7 +63,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public void addService(VirtualService service) throws IpvsException {
+    public synchronized void addService(VirtualService service) throws IpvsException {
         ServiceKey key = service.key();
         if (services.containsKey(key)) {
             throw new IpvsException(Errno.EEXIST, key + ": service already exists");
@@ -67,7 +74,7 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public void editService(VirtualService service) throws IpvsException {
+    public synchronized void editService(VirtualService service) throws IpvsException {
         ServiceState state = service(service.key());
         checkService(service);
         VirtualService old = state.config;
@@ -81,26 +88,32 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public void deleteService(ServiceKey key) throws IpvsException {
+    public synchronized void deleteService(ServiceKey key) throws IpvsException {
         ServiceState state = service(key);
-        state.destinations.forEach(d -> d.available = false);
+        state.destinations.forEach(d -> toTrash(key, d));
         services.remove(key);
     }
 
     @Override
-    public void addDestination(ServiceKey key, Destination destination) throws IpvsException {
+    public synchronized void addDestination(ServiceKey key, Destination destination) throws IpvsException {
         ServiceState state = service(key);
         String name = key + " -> " + destination.server();
         checkDestination(state, destination, name);
         if (state.find(destination.server()) != null) {
             throw new IpvsException(Errno.EEXIST, name + ": destination already exists");
         }
-        state.destinations.add(0, new DestState(destination));
+        DestState dest = trash.remove(new TrashKey(key, destination.server()));
+        if (dest == null) {
+            dest = new DestState(destination, state);
+        } else {
+            revive(dest, state, destination);
+        }
+        state.destinations.add(0, dest);
         state.destinationsChanged();
     }
 
     @Override
-    public void editDestination(ServiceKey key, Destination destination) throws IpvsException {
+    public synchronized void editDestination(ServiceKey key, Destination destination) throws IpvsException {
         ServiceState state = service(key);
         String name = key + " -> " + destination.server();
         checkDestination(state, destination, name);
@@ -108,64 +121,90 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
         if (dest == null) {
             throw new IpvsException(Errno.ENOENT, name + ": no such destination");
         }
-        dest.reconfigure(destination);
+        dest.reconfigure(destination, false);
         state.destinationsChanged();
     }
 
     @Override
-    public void deleteDestination(ServiceKey key, RealServer server) throws IpvsException {
+    public synchronized void deleteDestination(ServiceKey key, RealServer server) throws IpvsException {
         ServiceState state = service(key);
         DestState dest = state.find(server);
         if (dest == null) {
             throw new IpvsException(Errno.ENOENT, key + " -> " + server + ": no such destination");
         }
-        dest.available = false;
         state.destinations.remove(dest);
+        toTrash(key, dest);
         state.destinationsChanged();
     }
 
     @Override
-    public void flush() {
-        for (ServiceState s : services.values()) {
-            s.destinations.forEach(d -> d.available = false);
+    public synchronized void flush() {
+        for (Map.Entry<ServiceKey, ServiceState> s : services.entrySet()) {
+            s.getValue().destinations.forEach(d -> toTrash(s.getKey(), d));
         }
         services.clear();
     }
 
+    /** __ip_vs_del_dest: the destination leaves service, its connections still refer to it. */
+    private void toTrash(ServiceKey key, DestState dest) {
+        dest.available = false;
+        dest.idleStart = 0;
+        trash.put(new TrashKey(key, dest.config.server()), dest);
+    }
+
+    /**
+     * ip_vs_add_dest found the destination in the trash: it comes back with its connection
+     * counters, and with its statistics unless it belonged to an earlier incarnation of the service.
+     */
+    private static void revive(DestState dest, ServiceState state, Destination destination) {
+        if (dest.owner != state) {
+            dest.stats = Stats.ZERO;
+            dest.estimator.reset(Stats.ZERO);
+            dest.owner = state;
+        }
+        dest.available = true;
+        dest.reconfigure(destination, true);
+    }
+
     @Override
-    public void zero() {
+    public synchronized void zero() {
         services.values().forEach(InMemoryIpvsDriver::zero);
     }
 
     @Override
-    public void zero(ServiceKey key) throws IpvsException {
+    public synchronized void zero(ServiceKey key) throws IpvsException {
         zero(service(key));
     }
 
+    /** ip_vs_zero_service: counters and rate estimators of the service and its destinations. */
     private static void zero(ServiceState s) {
         s.stats = Stats.ZERO;
-        s.destinations.forEach(d -> d.stats = Stats.ZERO);
+        s.estimator.reset(Stats.ZERO);
+        for (DestState d : s.destinations) {
+            d.stats = Stats.ZERO;
+            d.estimator.reset(Stats.ZERO);
+        }
     }
 
     @Override
-    public List<ServiceEntry> list() {
+    public synchronized List<ServiceEntry> list() {
         List<ServiceEntry> out = new ArrayList<>();
         services.values().forEach(s -> out.add(s.entry()));
         return out;
     }
 
     @Override
-    public List<ConnectionEntry> connections() {
+    public synchronized List<ConnectionEntry> connections() {
         return connections.entries();
     }
 
     @Override
-    public Timeouts getTimeouts() {
+    public synchronized Timeouts getTimeouts() {
         return timeouts;
     }
 
     @Override
-    public void setTimeouts(Timeouts t) throws IpvsException {
+    public synchronized void setTimeouts(Timeouts t) throws IpvsException {
         if (outOfRange(t.tcp()) || outOfRange(t.tcpFin()) || outOfRange(t.udp())) {
             throw new IpvsException(Errno.EINVAL, "timeouts must be 0.." + MAX_TIMEOUT_SECONDS + ": " + t);
         }
@@ -178,38 +217,79 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
     }
 
     @Override
-    public IpvsInfo info() {
+    public synchronized IpvsInfo info() {
         return IpvsInfo.KERNEL_DEFAULT;
     }
 
     /**
      * A packet of a flow arrives (ip_vs_in): an existing connection keeps its destination, a new one
      * is scheduled, through the persistence template when the service is persistent. A new TCP
-     * connection is in SYN_RECV (counted active, as after the kernel's first SYN), a UDP one in its
-     * single state "UDP" (counted inactive: the kernel binds new connections inactive and UDP never
-     * changes state). Empty when no service
+     * connection is in SYN_RECV (counted active, as after the kernel's first SYN), an SCTP one in
+     * INIT1 (inactive), a UDP one in its single state "UDP" (inactive: the kernel binds new
+     * connections inactive and UDP never changes state). Empty when no service
      * matches or no destination is available. {@code fwmark} is the packet's mark, 0 for none.
      */
-    public Optional<RealServer> connect(Protocol protocol, Flow flow, int fwmark) {
+    public synchronized Optional<RealServer> connect(Protocol protocol, Flow flow, int fwmark) {
         return dispatcher.connect(protocol, flow, fwmark);
     }
 
     /**
-     * Moves an existing TCP connection to {@code state}, updating counters and its timeout; reaching
-     * ESTABLISHED marks its persistence template ASSURED (ip_vs_control_assure_ct).
+     * Moves an existing TCP ({@link TcpState}) or SCTP ({@link SctpState}) connection to
+     * {@code state}, updating counters and its timeout; TCP reaching ESTABLISHED marks its
+     * persistence template ASSURED (ip_vs_control_assure_ct).
      */
-    public void transition(Flow flow, TcpState state) {
-        dispatcher.transition(flow, state);
+    public synchronized void transition(Protocol protocol, Flow flow, ProtocolState state) {
+        dispatcher.transition(protocol, flow, state);
     }
 
-    /** Removes connections and templates whose timeout has passed on the clock. */
-    public void expire() {
+    /**
+     * A TCP packet of an existing connection, from the client ({@code fromClient}) or from the
+     * server: the connection's state follows the kernel's TCP state table (set_tcp_state), with
+     * counters and timeout. False when the flow has no TCP connection.
+     */
+    public synchronized boolean tcpPacket(Flow flow, boolean fromClient, TcpFlags flags) {
+        return dispatcher.tcpPacket(flow, fromClient, flags);
+    }
+
+    /**
+     * One packet of an existing connection, inbound (client to server) or outbound (server to
+     * client): counted on its destination and service (ip_vs_in_stats / ip_vs_out_stats), the
+     * connection's timer restarted, and for a UDP reply the persistence template assured. False
+     * when the flow has no connection.
+     */
+    public synchronized boolean countPacket(Protocol protocol, Flow flow, boolean inbound, int bytes) {
+        return dispatcher.countPacket(protocol, flow, inbound, bytes);
+    }
+
+    /** One run of the kernel's 2-second rate estimation over every service and destination. */
+    public synchronized void estimateRates() {
+        for (ServiceState s : services.values()) {
+            s.estimator.tick(s.stats);
+            for (DestState d : s.destinations) {
+                d.estimator.tick(d.stats);
+            }
+        }
+    }
+
+    /**
+     * Removes connections and templates whose timeout has passed on the clock, then forgets trashed
+     * destinations that have been without connections for IP_VS_DEST_TRASH_PERIOD (the kernel notes
+     * the idle start on one run of its trash timer and frees on a later one; so does this method).
+     */
+    public synchronized void expire() {
         connections.expire();
-    }
-
-    /** The clock this table runs on. */
-    public Clock clock() {
-        return clock;
+        long now = clock.millis();
+        trash.values().removeIf(d -> {
+            if (!d.unreferenced()) {
+                d.idleStart = 0;
+                return false;
+            }
+            if (d.idleStart == 0) {
+                d.idleStart = Math.max(1, now);
+                return false;
+            }
+            return now >= d.idleStart + TRASH_PERIOD_MILLIS;
+        });
     }
 
     private ServiceState service(ServiceKey key) throws IpvsException {

@@ -16,6 +16,7 @@ final class ServiceState {
     Scheduler scheduler;
     final List<DestState> destinations = new ArrayList<>();
     Stats stats = Stats.ZERO;
+    final RateEstimator estimator = new RateEstimator();
 
     ServiceState(VirtualService config, Scheduler scheduler) {
         this.config = config;
@@ -50,6 +51,6 @@ final class ServiceState {
         for (DestState d : destinations) {
             dests.add(d.entry());
         }
-        return new ServiceEntry(config, stats, dests);
+        return new ServiceEntry(config, estimator.read(stats), dests);
     }
 }

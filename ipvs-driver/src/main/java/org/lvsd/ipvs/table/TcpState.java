@@ -5,7 +5,7 @@ package org.lvsd.ipvs.table;
  * tcp_timeouts in ip_vs_proto_tcp.c). As in tcp_state_active_table, the pre-established states
  * SYN_SENT, SYN_RECV and SYNACK count as active connections too.
  */
-public enum TcpState {
+public enum TcpState implements ProtocolState {
     NONE("NONE", 2, false),
     ESTABLISHED("ESTABLISHED", 15 * 60, true),
     SYN_SENT("SYN_SENT", 2 * 60, true),
@@ -28,17 +28,17 @@ public enum TcpState {
         this.active = active;
     }
 
-    /** Whether a connection in this state counts in ActiveConn (else InActConn). */
+    @Override
     public boolean active() {
         return active;
     }
 
-    /** The name shown by ipvsadm -Lc. */
+    @Override
     public String label() {
         return label;
     }
 
-    /** The kernel's default timeout of the state, in seconds. */
+    @Override
     public int defaultTimeoutSeconds() {
         return defaultTimeoutSeconds;
     }

@@ -148,7 +148,7 @@ class RestoreParserTest {
         InMemoryIpvsDriver driver = new InMemoryIpvsDriver(new TestClock());
         RestoreException e = assertThrows(RestoreException.class, () -> RestoreParser.apply(
                 "-A -t 198.51.100.100:80 -s rr\n-A -t 198.51.100.100:80 -s wrr\n", driver));
-        assertEquals("line 2: TCP 198.51.100.100:80: service already exists (EEXIST)", e.getMessage());
+        assertEquals("line 2: Service already exists (EEXIST: TCP 198.51.100.100:80: service already exists)", e.getMessage());
         assertEquals(2, e.line());
         assertEquals(Errno.EEXIST, assertInstanceOf(IpvsException.class, e.getCause()).reason());
     }

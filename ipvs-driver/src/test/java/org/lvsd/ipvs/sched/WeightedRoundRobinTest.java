@@ -60,4 +60,16 @@ class WeightedRoundRobinTest {
         s.update(dests);
         assertEquals(List.of("22", "22", "22"), sequence(s, dests, 3));
     }
+
+    @Test
+    void destinationChangesKeepTheCurrentWeightWhenItStillFits() {
+        Scheduler s = Fixtures.scheduler("wrr");
+        s.update(List.of());
+        List<Candidate> one = List.of(Candidate.idle(rs(21), 3));
+        s.update(one);
+        // alone: gcd 3, mw = 3 - 2 = 1, cw = 1; adding a weight-1 server: mw 3, cw stays 1
+        List<Candidate> two = List.of(Candidate.idle(rs(22), 1), Candidate.idle(rs(21), 3));
+        s.update(two);
+        assertEquals(List.of("22", "21", "21", "21", "22", "21"), sequence(s, two, 6));
+    }
 }

@@ -1,6 +1,7 @@
 package org.lvsd.ipvs.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.lvsd.ipvs.table.Net.WEB;
 import static org.lvsd.ipvs.table.Net.ip;
 import static org.lvsd.ipvs.table.Net.rs;
@@ -18,6 +19,7 @@ import org.lvsd.ipvs.Protocol;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceFlag;
 import org.lvsd.ipvs.ServiceKey;
+import org.lvsd.ipvs.Stats;
 import org.lvsd.ipvs.TestClock;
 import org.lvsd.ipvs.VirtualService;
 import org.lvsd.ipvs.sched.Flow;
@@ -48,11 +50,11 @@ class DataPathTest {
         driver.addDestination(WEB, Destination.of(a, ForwardMethod.ROUTE, 1));
         assertEquals(Optional.of(a), driver.connect(Protocol.TCP, from(40000), 0));
         assertEquals(List.of(1, 0), counts(a));
-        driver.transition(from(40000), TcpState.ESTABLISHED);
+        driver.transition(Protocol.TCP, from(40000), TcpState.ESTABLISHED);
         assertEquals(List.of(1, 0), counts(a));
-        driver.transition(from(40000), TcpState.FIN_WAIT);
+        driver.transition(Protocol.TCP, from(40000), TcpState.FIN_WAIT);
         assertEquals(List.of(0, 1), counts(a));
-        driver.transition(from(40000), TcpState.SYNACK);
+        driver.transition(Protocol.TCP, from(40000), TcpState.SYNACK);
         assertEquals(List.of(1, 0), counts(a));
         assertEquals(1, dest(WEB, a).stats().conns());
         assertEquals(1, driver.list().get(0).stats().conns());
@@ -86,13 +88,13 @@ class DataPathTest {
         assertEquals(Optional.of(b), driver.connect(Protocol.TCP, from(40100), 0));
         assertEquals(Optional.of(b), driver.connect(Protocol.TCP, from(40101), 0));
         // closing one of a's connections leaves 3: 3 * 4 < 4 * 3 is false, still overloaded
-        driver.transition(from(40000), TcpState.CLOSE);
+        driver.transition(Protocol.TCP, from(40000), TcpState.CLOSE);
         clock.advance(Duration.ofSeconds(10));
         driver.expire();
         assertEquals(3, dest(WEB, a).activeConns());
         assertEquals(Optional.of(b), driver.connect(Protocol.TCP, from(40102), 0));
         // a second close leaves 2: below 3/4 of 4, a takes connections again
-        driver.transition(from(40002), TcpState.CLOSE);
+        driver.transition(Protocol.TCP, from(40002), TcpState.CLOSE);
         clock.advance(Duration.ofSeconds(10));
         driver.expire();
         assertEquals(Optional.of(a), driver.connect(Protocol.TCP, from(40103), 0));
@@ -105,11 +107,11 @@ class DataPathTest {
         driver.connect(Protocol.TCP, from(1), 0);
         driver.connect(Protocol.TCP, from(2), 0);
         assertEquals(Optional.empty(), driver.connect(Protocol.TCP, from(3), 0));
-        driver.transition(from(1), TcpState.CLOSE);
+        driver.transition(Protocol.TCP, from(1), TcpState.CLOSE);
         clock.advance(Duration.ofSeconds(10));
         driver.expire();
         assertEquals(Optional.empty(), driver.connect(Protocol.TCP, from(4), 0));
-        driver.transition(from(2), TcpState.CLOSE);
+        driver.transition(Protocol.TCP, from(2), TcpState.CLOSE);
         clock.advance(Duration.ofSeconds(10));
         driver.expire();
         assertEquals(Optional.of(a), driver.connect(Protocol.TCP, from(5), 0));
@@ -134,7 +136,7 @@ class DataPathTest {
         ConnectionEntry e = driver.connections().get(0);
         assertEquals(new ConnectionEntry(Protocol.TCP, ip("203.0.113.9"), 40000, ip("198.51.100.100"), 80,
                 ip("198.51.100.21"), 8080, "SYN_RECV", 44, false, "", ""), e);
-        driver.transition(from(40000), TcpState.ESTABLISHED);
+        driver.transition(Protocol.TCP, from(40000), TcpState.ESTABLISHED);
         assertEquals(900, driver.connections().get(0).expiresSeconds());
         clock.advance(Duration.ofSeconds(900));
         driver.expire();
@@ -176,5 +178,53 @@ class DataPathTest {
         assertEquals(0, driver.list().get(0).stats().conns());
         assertEquals(0, driver.list().get(0).destinations().get(0).stats().conns());
         assertEquals(1, driver.list().get(0).destinations().get(0).activeConns());
+    }
+
+    @Test
+    void packetsCountOnDestinationAndServiceAndFeedTheRates() throws Exception {
+        RealServer a = rs("198.51.100.21", 80);
+        driver.addDestination(WEB, Destination.of(a, ForwardMethod.MASQ, 1));
+        driver.connect(Protocol.TCP, from(40000), 0);
+        for (int i = 0; i < 3; i++) {
+            driver.countPacket(Protocol.TCP, from(40000), true, 100);
+        }
+        driver.countPacket(Protocol.TCP, from(40000), false, 1500);
+        driver.countPacket(Protocol.TCP, from(40000), false, 1500);
+        assertEquals(false, driver.countPacket(Protocol.TCP, from(40001), true, 100));
+        driver.estimateRates();
+        // deltas per 2 s: 1 conn, 3/2 packets, 300/3000 bytes; the first estimate is a quarter of the
+        // scaled rate, e.g. inBps = ((300 << 4) / 4 + 15) >> 5 = 37
+        Stats expected = new Stats(1, 3, 2, 300, 3000, 0, 0, 0, 37, 375);
+        assertEquals(expected, driver.list().get(0).stats());
+        assertEquals(expected, dest(WEB, a).stats());
+        driver.zero(WEB);
+        assertEquals(Stats.ZERO, driver.list().get(0).stats());
+    }
+
+    @Test
+    void sctpAssociationsStartInInit1AndAreActiveOnlyWhenEstablished() throws Exception {
+        ServiceKey sip = ServiceKey.sctp(ip("198.51.100.100"), 5060);
+        driver.addService(VirtualService.of(sip, "rr"));
+        RealServer a = rs("198.51.100.21", 5060);
+        driver.addDestination(sip, Destination.of(a, ForwardMethod.MASQ, 1));
+        Flow assoc = new Flow(ip("203.0.113.9"), 5060, ip("198.51.100.100"), 5060);
+        driver.connect(Protocol.SCTP, assoc, 0);
+        assertEquals(List.of("INIT1", "4"), List.of(driver.connections().get(0).state(),
+                Long.toString(driver.connections().get(0).expiresSeconds())));
+        assertEquals(List.of(0, 1), List.of(dest(sip, a).activeConns(), dest(sip, a).inactConns()));
+        driver.transition(Protocol.SCTP, assoc, SctpState.ESTABLISHED);
+        assertEquals(List.of(1, 0), List.of(dest(sip, a).activeConns(), dest(sip, a).inactConns()));
+        driver.transition(Protocol.SCTP, assoc, SctpState.SHUTDOWN_SENT);
+        assertEquals("S-SENT", driver.connections().get(0).state());
+        assertEquals(List.of(0, 1), List.of(dest(sip, a).activeConns(), dest(sip, a).inactConns()));
+    }
+
+    @Test
+    void aStateOfAnotherProtocolIsRejected() throws Exception {
+        driver.addDestination(WEB, Destination.of(rs("198.51.100.21", 80), ForwardMethod.ROUTE, 1));
+        driver.connect(Protocol.TCP, from(1), 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> driver.transition(Protocol.TCP, from(1), SctpState.ESTABLISHED));
+        assertEquals("ESTABLISHED is not a state of TCP connections", e.getMessage());
     }
 }

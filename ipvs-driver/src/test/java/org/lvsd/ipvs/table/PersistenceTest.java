@@ -70,7 +70,7 @@ class PersistenceTest {
 
     private Optional<RealServer> connectAndClose(int cport) {
         Optional<RealServer> picked = driver.connect(Protocol.TCP, flow("203.0.113.9", cport, 80), 0);
-        driver.transition(flow("203.0.113.9", cport, 80), TcpState.CLOSE);
+        driver.transition(Protocol.TCP, flow("203.0.113.9", cport, 80), TcpState.CLOSE);
         return picked;
     }
 
@@ -79,7 +79,7 @@ class PersistenceTest {
         persistentService(WEB, 60, 0xffffffff);
         driver.connect(Protocol.TCP, flow("203.0.113.9", 1000, 80), 0);
         assertEquals("NONE", driver.connections().get(0).state());
-        driver.transition(flow("203.0.113.9", 1000, 80), TcpState.ESTABLISHED);
+        driver.transition(Protocol.TCP, flow("203.0.113.9", 1000, 80), TcpState.ESTABLISHED);
         assertEquals("ASSURED", driver.connections().get(0).state());
         clock.advance(Duration.ofSeconds(61));
         driver.expire();
@@ -122,11 +122,22 @@ class PersistenceTest {
     }
 
     @Test
-    void removedServerInvalidatesItsTemplates() throws Exception {
+    void removedServerInvalidatesItsTemplatesWhichThenRunOut() throws Exception {
         persistentService(WEB, 300, 0xffffffff);
         driver.connect(Protocol.TCP, flow("203.0.113.9", 1000, 80), 0);
         driver.deleteDestination(WEB, A);
+        clock.advance(Duration.ofSeconds(10));
         assertEquals(Optional.of(B), driver.connect(Protocol.TCP, flow("203.0.113.9", 1001, 80), 0));
+        List<ConnectionEntry> entries = driver.connections();
+        assertEquals(new ConnectionEntry(Protocol.TCP, ip("203.0.113.9"), 0, ip("198.51.100.100"), 65535,
+                ip("198.51.100.21"), 65535, "NONE", 290, true, "", ""), entries.get(1));
+        assertEquals(new ConnectionEntry(Protocol.TCP, ip("203.0.113.9"), 0, ip("198.51.100.100"), 80,
+                ip("198.51.100.22"), 80, "NONE", 300, true, "", ""), entries.get(2));
+        clock.advance(Duration.ofSeconds(291));
+        driver.expire();
+        // both connections (SYN_RECV, 60 s) and the invalidated template are gone; B's runs to t=310
+        assertEquals(List.of(new ConnectionEntry(Protocol.TCP, ip("203.0.113.9"), 0, ip("198.51.100.100"), 80,
+                ip("198.51.100.22"), 80, "NONE", 9, true, "", "")), driver.connections());
     }
 
     @Test
@@ -144,5 +155,18 @@ class PersistenceTest {
         assertEquals(Optional.of(a6), driver.connect(Protocol.TCP, sameNet, 0));
         assertEquals(Optional.of(b6), driver.connect(Protocol.TCP, otherNet, 0));
         assertEquals(ip("2001:db8:1:2::"), driver.connections().get(0).clientAddress());
+    }
+
+    @Test
+    void udpReplyAssuresTheTemplateAndPacketsRestartTheConnectionTimer() throws Exception {
+        ServiceKey dns = ServiceKey.udp(ip("198.51.100.100"), 53);
+        persistentService(dns, 600, 0xffffffff);
+        Flow q = flow("203.0.113.9", 5353, 53);
+        driver.connect(Protocol.UDP, q, 0);
+        clock.advance(Duration.ofSeconds(100));
+        driver.countPacket(Protocol.UDP, q, false, 120);
+        List<ConnectionEntry> entries = driver.connections();
+        assertEquals("ASSURED", entries.get(0).state());
+        assertEquals(300, entries.get(1).expiresSeconds());
     }
 }
