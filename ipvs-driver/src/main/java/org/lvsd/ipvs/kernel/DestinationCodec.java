@@ -1,5 +1,6 @@
 package org.lvsd.ipvs.kernel;
 
+import java.util.function.IntFunction;
 import org.lvsd.ipvs.AddressFamily;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.DestinationEntry;
@@ -68,42 +69,23 @@ final class DestinationCodec {
                 .orElse(serviceFamily);
         RealServer server = new RealServer(InetAttr.decode(a.get(IpvsAttr.Dest.ADDR), family),
                 a.get(IpvsAttr.Dest.PORT).be16());
-        Destination d = new Destination(server, forward(a.get(IpvsAttr.Dest.FWD_METHOD).u32()),
+        Destination d = new Destination(server, known(ForwardMethod::ofFlag, a.get(IpvsAttr.Dest.FWD_METHOD).u32()),
                 a.get(IpvsAttr.Dest.WEIGHT).u32(), a.get(IpvsAttr.Dest.U_THRESH).u32(),
                 a.get(IpvsAttr.Dest.L_THRESH).u32(),
-                tunnelType(a.find(IpvsAttr.Dest.TUN_TYPE).map(NlAttr::u8).orElse(0)),
+                known(TunnelType::of, a.find(IpvsAttr.Dest.TUN_TYPE).map(NlAttr::u8).orElse(0)),
                 a.find(IpvsAttr.Dest.TUN_PORT).map(NlAttr::be16).orElse(0),
-                checksum(a.find(IpvsAttr.Dest.TUN_FLAGS).map(NlAttr::u16).orElse(0)));
+                known(TunnelChecksum::of, a.find(IpvsAttr.Dest.TUN_FLAGS).map(NlAttr::u16).orElse(0)));
         return new DestinationEntry(d, a.get(IpvsAttr.Dest.ACTIVE_CONNS).u32(), a.get(IpvsAttr.Dest.INACT_CONNS).u32(),
                 a.get(IpvsAttr.Dest.PERSIST_CONNS).u32(),
                 StatsCodec.decode(a, IpvsAttr.Dest.STATS, IpvsAttr.Dest.STATS64));
     }
 
-    private static ForwardMethod forward(int flags) {
-        int fwd = flags & 0x7;
-        for (ForwardMethod m : ForwardMethod.values()) {
-            if (m.flag() == fwd) {
-                return m;
-            }
+    /** Decodes a kernel value with the model's decoder; an unknown one is a protocol error. */
+    private static <T> T known(IntFunction<T> decoder, int value) {
+        try {
+            return decoder.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new NetlinkProtocolException(e.getMessage());
         }
-        throw new NetlinkProtocolException("unknown forwarding method " + fwd);
-    }
-
-    private static TunnelType tunnelType(int value) {
-        for (TunnelType t : TunnelType.values()) {
-            if (t.value() == value) {
-                return t;
-            }
-        }
-        throw new NetlinkProtocolException("unknown tunnel type " + value);
-    }
-
-    private static TunnelChecksum checksum(int value) {
-        for (TunnelChecksum c : TunnelChecksum.values()) {
-            if (c.value() == value) {
-                return c;
-            }
-        }
-        throw new NetlinkProtocolException("unknown tunnel flags " + value);
     }
 }

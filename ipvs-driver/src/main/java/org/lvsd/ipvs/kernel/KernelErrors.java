@@ -19,12 +19,6 @@ final class KernelErrors {
      * interface) become {@link Errno#EINVAL}, and the exact one stays in the message and the cause.
      */
     static IpvsException of(NetlinkException e) {
-        Errno reason = Errno.EINVAL;
-        for (Errno x : Errno.values()) {
-            if (x.number() == e.code()) {
-                reason = x;
-            }
-        }
-        return new IpvsException(reason, e.getMessage(), e);
+        return new IpvsException(Errno.of(e.code()).orElse(Errno.EINVAL), e.getMessage(), e);
     }
 }

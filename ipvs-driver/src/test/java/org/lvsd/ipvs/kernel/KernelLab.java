@@ -1,6 +1,9 @@
 package org.lvsd.ipvs.kernel;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +70,21 @@ final class KernelLab implements AutoCloseable {
     private static void skip(String why) {
         System.out.println("SKIPPED: " + why);
         Assumptions.abort(why);
+    }
+
+    /**
+     * Tries a TCP connection from inside the namespace for {@code timeoutMillis}, then closes the
+     * socket (a SYN_SENT socket closes silently, so no more packets follow). Returns how it ended.
+     */
+    String tryConnect(InetAddress address, int port, int timeoutMillis) throws IOException {
+        return NetworkNamespace.call(Path.of("/run/netns", name), () -> {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(address, port), timeoutMillis);
+                return "connected";
+            } catch (IOException e) {
+                return e.getClass().getSimpleName();
+            }
+        });
     }
 
     /** Runs {@code ipvsadm args...} in the lab's namespace and returns its stdout. */

@@ -1,10 +1,12 @@
 package org.lvsd.ipvs.kernel;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lvsd.ipvs.kernel.KernelServicesIT.ip;
 
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -92,6 +94,28 @@ class KernelOracleIT {
                         ForwardMethod.TUNNEL, 1).withTunnel(TunnelType.GRE, 0, TunnelChecksum.REMCSUM)));
         assertEquals(new ApplyResult(changes.size(), List.of()), lab.driver.apply(changes));
         assertListingsMatchIpvsadm(lab.driver.list());
+    }
+
+    @Test
+    void countersOfALocalConnectionAttemptMatchIpvsadmStatsAndZeroClearsThem() throws Exception {
+        ServiceKey key = ServiceKey.tcp(ip("198.51.100.1"), 80); // the lab's own address
+        lab.driver.addService(VirtualService.of(key, "rr"));
+        lab.driver.addDestination(key, Destination.of(new RealServer(ip("198.51.100.21"), 80), ForwardMethod.MASQ, 1));
+        // IPVS schedules the local SYN (LOCAL_OUT) to the real server, which never answers
+        assertEquals("SocketTimeoutException", lab.tryConnect(ip("198.51.100.1"), 80, 300));
+        // the kernel folds its per-CPU counters into the totals on its 2 s estimator tick
+        await().atMost(Duration.ofSeconds(60)).until(() -> lab.driver.list().get(0).stats().conns() == 1);
+        List<ServiceEntry> table = lab.driver.list();
+        ServiceEntry svc = table.get(0);
+        assertEquals(1, svc.stats().inPkts());
+        assertEquals(60, svc.stats().inBytes()); // IPv4 20 + TCP 20 + options 20 (MSS, SACK, timestamps, wscale)
+        assertEquals(svc.stats().conns(), svc.destinations().get(0).stats().conns());
+        assertEquals(lab.ipvsadm("-Ln", "--stats"),
+                IpvsadmListing.list(lab.driver.info(), table, ListOptions.of(ListFormat.STATS)));
+        lab.driver.zero(key);
+        ServiceEntry zeroed = lab.driver.get(key);
+        assertEquals(List.of(0L, 0L, 0L), List.of(zeroed.stats().conns(), zeroed.stats().inPkts(),
+                zeroed.destinations().get(0).stats().conns()));
     }
 
     @Test
