@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.lvsd.ipvs.ConnectionEntry;
 import org.lvsd.ipvs.IpvsException;
 import org.lvsd.netlink.Netlink;
 import org.lvsd.netlink.genl.GenlFamilies;
@@ -27,6 +28,8 @@ import org.lvsd.netlink.socket.NetworkNamespace;
  * root or when the kernel has no IPVS (the normal case outside packaging/kvm's VM).
  */
 final class KernelLab implements AutoCloseable {
+    /** /proc/net is the namespace of the process's main thread; this file is the reading thread's. */
+    static final Path THREAD_CONN = Path.of("/proc/thread-self/net/ip_vs_conn");
     /** The lab's dummy interface (198.51.100.1/24). */
     static final String IFACE = "lvsd0";
     final String name = "lvsdtest-ipvs-" + UUID.randomUUID().toString().substring(0, 8);
@@ -44,7 +47,7 @@ final class KernelLab implements AutoCloseable {
             NetlinkSocket s = NetworkNamespace.call(Path.of("/run/netns", name),
                     () -> NetlinkSocket.open(Netlink.NETLINK_GENERIC));
             GenlFamily family = new GenlFamilies(s).resolve(IpvsAttr.FAMILY).orElseThrow();
-            driver = new KernelIpvsDriver(s, family, KernelIpvsDriver.PROC_CONN);
+            driver = new KernelIpvsDriver(s, family, THREAD_CONN);
         } catch (IOException | IpvsException | RuntimeException e) {
             run("ip", "netns", "del", name);
             throw e;
@@ -83,6 +86,17 @@ final class KernelLab implements AutoCloseable {
                 return "connected";
             } catch (IOException e) {
                 return e.getClass().getSimpleName();
+            }
+        });
+    }
+
+    /** The driver's connection listing, read on a thread inside the namespace. */
+    List<ConnectionEntry> connections() throws IOException {
+        return NetworkNamespace.call(Path.of("/run/netns", name), () -> {
+            try {
+                return driver.connections();
+            } catch (IpvsException e) {
+                throw new IllegalStateException(e);
             }
         });
     }

@@ -19,9 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lvsd.ipvs.AddressFamily;
+import org.lvsd.ipvs.ConnectionEntry;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.DestinationEntry;
 import org.lvsd.ipvs.ForwardMethod;
+import org.lvsd.ipvs.Protocol;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceEntry;
 import org.lvsd.ipvs.ServiceFlag;
@@ -29,6 +31,7 @@ import org.lvsd.ipvs.ServiceKey;
 import org.lvsd.ipvs.TunnelChecksum;
 import org.lvsd.ipvs.TunnelType;
 import org.lvsd.ipvs.VirtualService;
+import org.lvsd.ipvs.format.ConnectionListing;
 import org.lvsd.ipvs.format.IpvsadmListing;
 import org.lvsd.ipvs.format.IpvsadmSave;
 import org.lvsd.ipvs.format.ListFormat;
@@ -97,7 +100,7 @@ class KernelOracleIT {
     }
 
     @Test
-    void countersOfALocalConnectionAttemptMatchIpvsadmStatsAndZeroClearsThem() throws Exception {
+    void countersAndConnectionOfALocalConnectionAttemptMatchIpvsadmAndZeroClearsTheCounters() throws Exception {
         ServiceKey key = ServiceKey.tcp(ip("198.51.100.1"), 80); // the lab's own address
         lab.driver.addService(VirtualService.of(key, "rr"));
         lab.driver.addDestination(key, Destination.of(new RealServer(ip("198.51.100.21"), 80), ForwardMethod.MASQ, 1));
@@ -112,6 +115,15 @@ class KernelOracleIT {
         assertEquals(svc.stats().conns(), svc.destinations().get(0).stats().conns());
         assertEquals(lab.ipvsadm("-Ln", "--stats"),
                 IpvsadmListing.list(lab.driver.info(), table, ListOptions.of(ListFormat.STATS)));
+        List<ConnectionEntry> conns = lab.connections();
+        assertEquals(1, conns.size());
+        ConnectionEntry c = conns.get(0);
+        assertEquals(List.of(Protocol.TCP, ip("198.51.100.1"), ip("198.51.100.1"), 80, ip("198.51.100.21"), 80, "SYN_RECV"),
+                List.of(c.protocol(), c.clientAddress(), c.virtualAddress(), c.virtualPort(), c.destAddress(),
+                        c.destPort(), c.state()));
+        // the expiry counts down between the two reads: compare all but it
+        assertEquals(lab.ipvsadm("-Lnc").replaceAll("\\d\\d:\\d\\d ", "mm:ss "),
+                ConnectionListing.list(conns, false).replaceAll("\\d\\d:\\d\\d ", "mm:ss "));
         lab.driver.zero(key);
         ServiceEntry zeroed = lab.driver.get(key);
         assertEquals(List.of(0L, 0L, 0L), List.of(zeroed.stats().conns(), zeroed.stats().inPkts(),
