@@ -41,7 +41,8 @@ import org.lvsd.ipvs.table.InMemoryIpvsDriver;
 
 /**
  * The real ipvsadm as the oracle: the table read back through the driver, printed by the project's
- * ipvsadm formatter, must equal ipvsadm's own -Ln, -Ln --stats and ipvsadm-save -n byte for byte;
+ * ipvsadm formatter, must equal ipvsadm's own -Ln (plain, --stats, --stats --exact, --thresholds,
+ * --persistent-conn, --tun-info), -Lnc and ipvsadm-save -n byte for byte;
  * and a table that ipvsadm -R wrote must read back as the restore text says.
  */
 @Tag("kernel-ipvs")
@@ -70,6 +71,12 @@ class KernelOracleIT {
         assertEquals(lab.ipvsadm("-Ln", "--stats"),
                 IpvsadmListing.list(lab.driver.info(), table, ListOptions.of(ListFormat.STATS)));
         assertEquals(lab.in("ipvsadm-save", "-n"), IpvsadmSave.save(table));
+        for (ListFormat f : List.of(ListFormat.THRESHOLDS, ListFormat.PERSISTENT_CONN, ListFormat.TUN_INFO)) {
+            assertEquals(lab.ipvsadm("-Ln", "--" + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
+                    IpvsadmListing.list(lab.driver.info(), table, ListOptions.of(f)), f.name());
+        }
+        assertEquals(lab.ipvsadm("-Ln", "--stats", "--exact"),
+                IpvsadmListing.list(lab.driver.info(), table, new ListOptions(ListFormat.STATS, true, true)));
     }
 
     @Test
@@ -80,7 +87,7 @@ class KernelOracleIT {
         List<TableChange> changes = List.of(
                 new TableChange.AddService(VirtualService.of(web, "wrr")),
                 new TableChange.AddDestination(web, Destination.of(new RealServer(ip("198.51.100.21"), 80),
-                        ForwardMethod.MASQ, 1)),
+                        ForwardMethod.MASQ, 1).withThresholds(1000, 750)),
                 new TableChange.AddDestination(web, Destination.of(new RealServer(ip("198.51.100.22"), 80),
                         ForwardMethod.ROUTE, 2)),
                 new TableChange.AddDestination(web, Destination.of(new RealServer(ip("198.51.100.23"), 80),
