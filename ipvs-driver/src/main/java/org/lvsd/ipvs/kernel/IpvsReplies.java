@@ -1,5 +1,6 @@
 package org.lvsd.ipvs.kernel;
 
+import java.util.List;
 import org.lvsd.ipvs.AddressFamily;
 import org.lvsd.ipvs.DestinationEntry;
 import org.lvsd.ipvs.IpvsInfo;
@@ -8,6 +9,7 @@ import org.lvsd.ipvs.Stats;
 import org.lvsd.ipvs.Timeouts;
 import org.lvsd.netlink.NetlinkProtocolException;
 import org.lvsd.netlink.NlAttr;
+import org.lvsd.netlink.NlAttrs;
 import org.lvsd.netlink.NlMessage;
 import org.lvsd.netlink.genl.GenlMessage;
 
@@ -19,9 +21,9 @@ public final class IpvsReplies {
     /** A NEW_SERVICE message (GET_SERVICE answer): the service and its statistics, no destinations yet. */
     public static ServiceEntry service(NlMessage m) {
         GenlMessage g = expect(m, IpvsCommand.NEW_SERVICE);
-        var a = g.attrs().get(IpvsAttr.Cmd.SERVICE).nestedAttrs();
+        NlAttrs a = g.attrs().get(IpvsAttr.Cmd.SERVICE).nestedAttrs();
         Stats stats = StatsCodec.decode(a, IpvsAttr.Svc.STATS, IpvsAttr.Svc.STATS64);
-        return new ServiceEntry(ServiceCodec.decode(a), stats, java.util.List.of());
+        return new ServiceEntry(ServiceCodec.decode(a), stats, List.of());
     }
 
     /** A NEW_DEST message (GET_DEST answer) of a service of {@code serviceFamily}. */

@@ -1,5 +1,6 @@
 package org.lvsd.ipvs.kernel;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.RealServer;
@@ -119,14 +120,14 @@ public record IpvsRequests(int familyId) {
     /** NEW_DAEMON. */
     public NlRequest newDaemon(SyncDaemon d) {
         return build(IpvsCommand.NEW_DAEMON, w -> DaemonCodec.writeFull(w, d),
-                "start sync daemon " + d.state().name().toLowerCase(java.util.Locale.ROOT) + " on "
+                "start sync daemon " + d.state().name().toLowerCase(Locale.ROOT) + " on "
                         + d.mcastInterface() + " syncid " + d.syncId());
     }
 
     /** DEL_DAEMON. */
     public NlRequest delDaemon(SyncState state) {
         return build(IpvsCommand.DEL_DAEMON, w -> DaemonCodec.writeState(w, state),
-                "stop sync daemon " + state.name().toLowerCase(java.util.Locale.ROOT));
+                "stop sync daemon " + state.name().toLowerCase(Locale.ROOT));
     }
 
     /** GET_DAEMON, to be sent as a dump: the running daemons. */

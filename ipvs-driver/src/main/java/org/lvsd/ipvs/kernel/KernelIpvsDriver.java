@@ -88,11 +88,6 @@ public final class KernelIpvsDriver implements IpvsDriver, AutoCloseable {
         }
     }
 
-    /** The requests this driver sends (for callers that batch their own). */
-    public IpvsRequests requests() {
-        return requests;
-    }
-
     @Override
     public void addService(VirtualService service) throws IpvsException {
         change(new TableChange.AddService(service));
