@@ -237,4 +237,16 @@ class ControlServerTest {
             socket = saved;
         }
     }
+
+    @Test
+    void aSilentClientIsDisconnectedAfterTheReadTimeout() throws IOException {
+        try (SocketChannel c = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            c.connect(UnixDomainSocketAddress.of(socket));
+            long start = System.nanoTime();
+            assertEquals(-1, c.read(ByteBuffer.allocate(16)));
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(waited.compareTo(ControlServer.READ_TIMEOUT.minusMillis(500)) >= 0, waited.toString());
+        }
+        assertEquals("OK\nreloaded /etc/lvsd/lvsd.conf\n", raw("reload\n"));
+    }
 }
