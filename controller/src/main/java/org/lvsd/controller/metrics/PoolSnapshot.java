@@ -7,7 +7,7 @@ import java.util.Objects;
  * One virtual server's pool at scrape time.
  *
  * @param virtualServer the {@code virtual_server} label: {@code ip:port}, {@code [ipv6]:port} or
- *                      {@code fwm:N}
+ *                      {@code fwm:N} (see {@link VirtualServerLabel})
  * @param protocol      the {@code protocol} label: {@code tcp}, {@code udp}, {@code sctp}, or empty
  *                      for firewall-mark services
  * @param quorumUp      whether the alive weight meets the quorum
