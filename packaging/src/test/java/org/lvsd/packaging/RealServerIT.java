@@ -133,6 +133,16 @@ class RealServerIT {
     }
 
     @Test
+    void statusNeedsNoStateDirectory() {
+        Command.Result r = ns.exec(Map.of("LVS_REALSERVER_STATE", state.resolve("missing/never").toString()),
+                Built.module().resolve("bin/lvs-realserver").toString(), "status");
+        assertEquals(3, r.exitCode(), r.describe());
+        assertEquals("no VIP started", r.out().lines().findFirst().orElseThrow());
+        assertEquals("", r.err());
+        assertEquals(false, state.resolve("missing").toFile().exists());
+    }
+
+    @Test
     void anIpv6VipGoesOnLoAsA128() {
         String before = snapshot();
 
