@@ -99,6 +99,25 @@ class RealServerIT {
     }
 
     @Test
+    void parallelInstancesNeitherLoseTheSavedValuesNorLeaveTheSysctlsSet() {
+        String before = snapshot();
+        String script = Built.module().resolve("bin/lvs-realserver").toString();
+        // what two lvs-realserver@ instances do at boot and at shutdown; without the lock
+        // about 4 rounds in 10 end with the sysctls still set or the saved values lost
+        String both = "\"$0\" $1 " + VIP + " & a=$!; \"$0\" $1 " + VIP2 + " & b=$!; "
+                + "wait $a && wait $b";
+        for (int round = 0; round < 10; round++) {
+            assertEquals(0, ns.exec(Map.of("LVS_REALSERVER_STATE", state.toString()),
+                    "sh", "-c", both, script, "start").exitCode());
+            assertEquals(new Command.Result(0, VIP + "/32 on lo\n" + VIP2 + "/32 on lo\n" + SYSCTLS_SET, ""),
+                    realServer("status", VIP, VIP2));
+            assertEquals(0, ns.exec(Map.of("LVS_REALSERVER_STATE", state.toString()),
+                    "sh", "-c", both, script, "stop").exitCode());
+            assertEquals(before, snapshot(), "round " + round);
+        }
+    }
+
+    @Test
     void aVipThatWasOnLoBeforeStaysAfterStop() {
         ns.ok("ip", "addr", "add", VIP + "/32", "dev", "lo");
         String before = snapshot();
