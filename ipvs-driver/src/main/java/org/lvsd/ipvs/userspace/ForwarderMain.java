@@ -21,7 +21,9 @@ import org.lvsd.ipvs.format.RestoreParser;
  * Serves the ipvsadm restore rules of a file with the userspace forwarder until stdin closes or
  * says {@code quit}. Commands on stdin, one a line: {@code list} ({@code ipvsadm -Ln}),
  * {@code stats} ({@code -Ln --stats}), {@code rate} ({@code -Ln --rate}), {@code conn}
- * ({@code -Lnc}), {@code counters} (the forwarder's own). Each answer ends with a line {@code .}.
+ * ({@code -Lnc}), {@code counters} (the forwarder's own), {@code apply RULE} (one ipvsadm restore
+ * line, such as {@code -d -t 198.51.100.100:80 -r 198.51.100.21:80}). Each answer ends with a line
+ * {@code .}.
  * SIGUSR2 is not offered: HotSpot on Linux uses it to suspend threads.
  *
  * <pre>
@@ -78,6 +80,14 @@ public final class ForwarderMain {
     }
 
     static String answer(UserspaceIpvsDriver driver, String command) {
+        if (command.startsWith("apply ")) {
+            try {
+                RestoreParser.apply(command.substring("apply ".length()), driver);
+                return "ok\n";
+            } catch (RestoreException e) {
+                return "error: " + e.getMessage() + "\n";
+            }
+        }
         try {
             return switch (command) {
                 case "list" -> IpvsadmListing.list(driver.info(), driver.list(), ListOptions.DEFAULT);
