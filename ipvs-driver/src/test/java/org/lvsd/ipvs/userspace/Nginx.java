@@ -19,6 +19,7 @@ final class Nginx {
         Path www = Files.createDirectories(d.resolve("www"));
         Files.write(www.resolve("big"), new byte[bigBytes]);
         String conf = """
+                user root root;
                 worker_processes 1;
                 worker_rlimit_nofile 8192;
                 daemon off;
