@@ -28,7 +28,7 @@ import org.lvsd.ipvs.format.RestoreParser;
  *
  * <pre>
  * ForwarderMain --rules FILE [--transparent] [--proxy-protocol none|v1|v2]
- *               [--max-connections N] [--connect-timeout-ms N] [--threads N]
+ *               [--max-connections N] [--connect-timeout-ms N] [--threads N] [--route-interface IF]
  * </pre>
  */
 public final class ForwarderMain {
@@ -49,9 +49,8 @@ public final class ForwarderMain {
                         Integer.parseInt(value(args, ++i, a)));
                 case "--connect-timeout-ms" -> options = options.withConnectTimeoutMillis(
                         Integer.parseInt(value(args, ++i, a)));
-                case "--threads" -> options = new ForwarderOptions(options.transparent(), options.proxyProtocol(),
-                        options.maxConnections(), options.bufferBytes(), options.connectTimeoutMillis(),
-                        Integer.parseInt(value(args, ++i, a)));
+                case "--threads" -> options = options.withIoThreads(Integer.parseInt(value(args, ++i, a)));
+                case "--route-interface" -> options = options.withRouteInterface(value(args, ++i, a));
                 default -> usage("unknown argument " + a);
             }
         }
@@ -95,6 +94,8 @@ public final class ForwarderMain {
                 case "rate" -> IpvsadmListing.list(driver.info(), driver.list(), ListOptions.of(ListFormat.RATE));
                 case "conn" -> ConnectionListing.list(driver.connections(), false);
                 case "counters" -> driver.counters() + "\n";
+                case "dr" -> driver.directRouting().map(d -> "forwarded=" + d.forwarded() + " unresolved="
+                        + d.unresolved() + "\n").orElse("direct routing off\n");
                 default -> "unknown command: " + command + "\n";
             };
         } catch (IpvsException e) {
@@ -112,7 +113,7 @@ public final class ForwarderMain {
     private static void usage(String problem) {
         System.err.println("forwarder: " + problem);
         System.err.println("usage: ForwarderMain --rules FILE [--transparent] [--proxy-protocol none|v1|v2]"
-                + " [--max-connections N] [--connect-timeout-ms N] [--threads N]");
+                + " [--max-connections N] [--connect-timeout-ms N] [--threads N] [--route-interface IF]");
         System.exit(2);
     }
 }

@@ -15,16 +15,19 @@ import java.util.Objects;
  * @param connectTimeoutMillis how long a connection to a real server may take before the client is
  *     reset and the failure counted
  * @param ioThreads event-loop threads, 0 for Netty's default (twice the cores)
+ * @param routeInterface the interface whose frames the direct-routing path forwards to
+ *     gatewaying ({@code -g}) destinations; empty when direct routing is off
  */
 public record ForwarderOptions(boolean transparent, ProxyProtocol proxyProtocol, int maxConnections,
-                               int bufferBytes, int connectTimeoutMillis, int ioThreads) {
+                               int bufferBytes, int connectTimeoutMillis, int ioThreads, String routeInterface) {
 
-    /** Full NAT, no header, 8000 connections (16,000 descriptors), 256 KiB buffers, 2 s connects. */
+    /** Full NAT, no header, 8000 connections (16,000 descriptors), 256 KiB buffers, 2 s connects, no DR. */
     public static final ForwarderOptions DEFAULT =
-            new ForwarderOptions(false, ProxyProtocol.NONE, 8000, 256 * 1024, 2000, 0);
+            new ForwarderOptions(false, ProxyProtocol.NONE, 8000, 256 * 1024, 2000, 0, "");
 
     public ForwarderOptions {
         Objects.requireNonNull(proxyProtocol, "proxyProtocol");
+        Objects.requireNonNull(routeInterface, "routeInterface");
         if (maxConnections < 1) {
             throw new IllegalArgumentException("maxConnections must be positive: " + maxConnections);
         }
@@ -41,21 +44,37 @@ public record ForwarderOptions(boolean transparent, ProxyProtocol proxyProtocol,
 
     /** These options with IP_TRANSPARENT on or off. */
     public ForwarderOptions withTransparent(boolean on) {
-        return new ForwarderOptions(on, proxyProtocol, maxConnections, bufferBytes, connectTimeoutMillis, ioThreads);
+        return new ForwarderOptions(on, proxyProtocol, maxConnections, bufferBytes, connectTimeoutMillis,
+                ioThreads, routeInterface);
     }
 
     /** These options with another PROXY protocol header. */
     public ForwarderOptions withProxyProtocol(ProxyProtocol p) {
-        return new ForwarderOptions(transparent, p, maxConnections, bufferBytes, connectTimeoutMillis, ioThreads);
+        return new ForwarderOptions(transparent, p, maxConnections, bufferBytes, connectTimeoutMillis,
+                ioThreads, routeInterface);
     }
 
     /** These options with another connection limit. */
     public ForwarderOptions withMaxConnections(int max) {
-        return new ForwarderOptions(transparent, proxyProtocol, max, bufferBytes, connectTimeoutMillis, ioThreads);
+        return new ForwarderOptions(transparent, proxyProtocol, max, bufferBytes, connectTimeoutMillis,
+                ioThreads, routeInterface);
     }
 
     /** These options with another connect timeout. */
     public ForwarderOptions withConnectTimeoutMillis(int millis) {
-        return new ForwarderOptions(transparent, proxyProtocol, maxConnections, bufferBytes, millis, ioThreads);
+        return new ForwarderOptions(transparent, proxyProtocol, maxConnections, bufferBytes, millis,
+                ioThreads, routeInterface);
+    }
+
+    /** These options with another number of event-loop threads. */
+    public ForwarderOptions withIoThreads(int threads) {
+        return new ForwarderOptions(transparent, proxyProtocol, maxConnections, bufferBytes, connectTimeoutMillis,
+                threads, routeInterface);
+    }
+
+    /** These options with direct routing on {@code ifname} (empty for none). */
+    public ForwarderOptions withRouteInterface(String ifname) {
+        return new ForwarderOptions(transparent, proxyProtocol, maxConnections, bufferBytes, connectTimeoutMillis,
+                ioThreads, ifname);
     }
 }

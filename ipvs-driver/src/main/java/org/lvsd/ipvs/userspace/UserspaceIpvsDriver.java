@@ -1,12 +1,15 @@
 package org.lvsd.ipvs.userspace;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.lvsd.ipvs.ConnectionEntry;
 import org.lvsd.ipvs.Destination;
+import org.lvsd.ipvs.DestinationEntry;
 import org.lvsd.ipvs.Errno;
 import org.lvsd.ipvs.ForwardMethod;
 import org.lvsd.ipvs.IpvsDriver;
@@ -19,6 +22,9 @@ import org.lvsd.ipvs.ServiceKey;
 import org.lvsd.ipvs.Timeouts;
 import org.lvsd.ipvs.VirtualService;
 import org.lvsd.ipvs.table.InMemoryIpvsDriver;
+import org.lvsd.ipvs.userspace.dr.DirectRoutingPath;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code lvs_driver userspace}: the table of an {@link InMemoryIpvsDriver} served by a userspace
@@ -27,10 +33,14 @@ import org.lvsd.ipvs.table.InMemoryIpvsDriver;
  * ones drain; edits of services, destinations and timeouts apply to the next new connection.
  * Statistics ({@link #list()}) and connections ({@link #connections()}) are the proxied traffic.
  *
- * <p>Refused with EOPNOTSUPP: firewall-mark and SCTP services, and destinations that are not
- * masquerading ({@code -m}): those need a packet path this driver does not have.
+ * <p>Gatewaying ({@code -g}) destinations are served by the direct-routing packet path
+ * ({@link DirectRoutingPath}) on {@link ForwarderOptions#routeInterface()}, opened at the first
+ * such destination; a service's destinations must then all be gatewaying. Refused with EOPNOTSUPP:
+ * firewall-mark and SCTP services, tunnelling destinations, gatewaying without a route interface,
+ * and services mixing masquerading with gatewaying.
  */
 public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(UserspaceIpvsDriver.class);
     private static final long EXPIRE_PERIOD_MILLIS = 1000;
     /** The kernel's estimator runs every 2 s (ip_vs_est.c). */
     private static final long ESTIMATOR_PERIOD_MILLIS = 2000;
@@ -39,6 +49,7 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
     private final Forwarding fwd;
     private final Map<ServiceKey, ServiceListener> listeners = new HashMap<>();
     private final Map<ServiceKey, UdpService> draining = new HashMap<>();
+    private DirectRoutingPath directRouting;
 
     /** A forwarder with its own event loops; {@link #close()} stops it. */
     public UserspaceIpvsDriver(Clock clock, ForwarderOptions options) {
@@ -108,6 +119,13 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
     }
 
     private void stop(ServiceKey key) {
+        if (directRouting != null) {
+            try {
+                directRouting.stop(key);
+            } catch (IOException e) {
+                LOG.warn("{}: removing its nftables rule: {}", key, e.getMessage());
+            }
+        }
         ServiceListener l = listeners.remove(key);
         if (l != null) {
             l.stop();
@@ -117,22 +135,61 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
         }
     }
 
+    /** The direct-routing path, once a gatewaying destination has opened it. */
+    public synchronized Optional<DirectRoutingPath> directRouting() {
+        return Optional.ofNullable(directRouting);
+    }
+
     @Override
     public synchronized void addDestination(ServiceKey key, Destination destination) throws IpvsException {
-        requireMasq(key, destination);
+        checkMethod(key, destination);
         table.addDestination(key, destination);
+        routeIfGatewaying(key, destination);
     }
 
     @Override
     public synchronized void editDestination(ServiceKey key, Destination destination) throws IpvsException {
-        requireMasq(key, destination);
+        checkMethod(key, destination);
         table.editDestination(key, destination);
+        routeIfGatewaying(key, destination);
     }
 
-    private static void requireMasq(ServiceKey key, Destination d) throws IpvsException {
-        if (d.forward() != ForwardMethod.MASQ) {
-            throw new IpvsException(Errno.EOPNOTSUPP, key + " -> " + d.server() + ": the userspace forwarder "
-                    + "supports masquerading (-m) only, not " + d.forward().label());
+    /** Masquerading, or gatewaying with a route interface, and one method per service. */
+    private void checkMethod(ServiceKey key, Destination d) throws IpvsException {
+        String name = key + " -> " + d.server();
+        if (d.forward() != ForwardMethod.MASQ && d.forward() != ForwardMethod.ROUTE) {
+            throw new IpvsException(Errno.EOPNOTSUPP, name + ": the userspace forwarder does not support "
+                    + d.forward().label());
+        }
+        if (d.forward() == ForwardMethod.ROUTE && fwd.options().routeInterface().isEmpty()) {
+            throw new IpvsException(Errno.EOPNOTSUPP, name + ": gatewaying needs a route interface");
+        }
+        for (ServiceEntry s : table.list()) {
+            if (s.service().key().equals(key)) {
+                for (DestinationEntry other : s.destinations()) {
+                    boolean same = other.destination().server().equals(d.server());
+                    if (!same && other.destination().forward() != d.forward()) {
+                        throw new IpvsException(Errno.EOPNOTSUPP, name + ": the userspace forwarder cannot mix "
+                                + other.destination().forward().label() + " and " + d.forward().label()
+                                + " in one service");
+                    }
+                }
+            }
+        }
+    }
+
+    private void routeIfGatewaying(ServiceKey key, Destination d) throws IpvsException {
+        if (d.forward() != ForwardMethod.ROUTE) {
+            return;
+        }
+        try {
+            if (directRouting == null) {
+                directRouting = DirectRoutingPath.open(table, fwd.options().routeInterface());
+            }
+            directRouting.serve(key);
+        } catch (IOException e) {
+            throw new IpvsException(Errno.EINVAL, key + ": cannot start direct routing on "
+                    + fwd.options().routeInterface() + ": " + e.getMessage(), e);
         }
     }
 
@@ -188,6 +245,14 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
         listeners.values().forEach(ServiceListener::stop);
         listeners.clear();
         draining.clear();
+        if (directRouting != null) {
+            try {
+                directRouting.close();
+            } catch (IOException e) {
+                LOG.warn("closing direct routing: {}", e.getMessage());
+            }
+            directRouting = null;
+        }
         fwd.transport().shutdown();
     }
 }

@@ -48,6 +48,11 @@ final class Lab implements AutoCloseable {
         return lab;
     }
 
+    /** {@code lvs-lab realserver}: the VIP on the host's lo, with the ARP sysctls of LVS-DR. */
+    void realserver(String host, String vip) throws IOException, InterruptedException {
+        run(List.of(script.toString(), "realserver", name, host, vip), 30);
+    }
+
     String ns(String host) {
         return name + "-" + host;
     }
