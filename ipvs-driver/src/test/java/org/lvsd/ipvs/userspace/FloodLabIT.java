@@ -113,4 +113,32 @@ class FloodLabIT {
             return e.toString();
         }
     }
+
+    @Test
+    void synFloodNeverReachesTheForwarderAndTheServiceAnswers() throws Exception {
+        String rules = """
+                -A -t 198.51.100.100:80 -s rr
+                -a -t 198.51.100.100:80 -r 198.51.100.21:80 -m -w 1
+                """;
+        try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules)) {
+            int idleFds = f.openFds();
+            Lab.Result flood = lab.tryExec("client", 60, "java", "-cp", System.getProperty("java.class.path"),
+                    LabSynFlood.class.getName(), "eth0", "02:51:00:00:00:02", VIP, "80", "2000");
+            assertTrue(flood.output().contains("sent 2000"), flood.output());
+            long halfOpen = lab.exec("dir1", "ss", "-Htn", "state", "syn-recv", "sport = :80").lines().count();
+            System.out.println("half-open connections on dir1 after the flood: " + halfOpen);
+            assertTrue(halfOpen >= 1000, "the flood did not reach dir1: " + halfOpen);
+            String body = lab.exec("client", "curl", "-sS", "--max-time", "5", "http://" + VIP + "/");
+            assertEquals("rs1 " + DIR1 + "\n", body);
+            // half-open handshakes stay in the director's kernel (SYN backlog, syncookies): only curl's was
+            // accepted, and it ends
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (open(f) > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(0, open(f));
+            assertTrue(f.openFds() <= idleFds + 10, "fds " + f.openFds() + " vs " + idleFds);
+            assertTrue(f.command("stats").contains("TCP  198.51.100.100:80                   1 "), f.command("stats"));
+        }
+    }
 }
