@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.lvsd.ipvs.AddressFamily;
 import org.lvsd.ipvs.ConnectionEntry;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.DestinationEntry;
@@ -36,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * <p>Gatewaying ({@code -g}) destinations are served by the direct-routing packet path
  * ({@link DirectRoutingPath}) on {@link ForwarderOptions#routeInterface()}, opened at the first
  * such destination; a service's destinations must then all be gatewaying. Refused with EOPNOTSUPP:
- * firewall-mark and SCTP services, tunnelling destinations, gatewaying without a route interface,
- * and services mixing masquerading with gatewaying.
+ * firewall-mark, SCTP and port-zero services, tunnelling destinations, gatewaying without a route
+ * interface or for IPv6, and services mixing masquerading with gatewaying.
  */
 public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UserspaceIpvsDriver.class);
@@ -80,9 +81,9 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
     @Override
     public synchronized void addService(VirtualService service) throws IpvsException {
         ServiceKey key = service.key();
-        if (key.isFwmark() || key.protocol() == Protocol.SCTP) {
+        if (key.isFwmark() || key.protocol() == Protocol.SCTP || key.port() == 0) {
             throw new IpvsException(Errno.EOPNOTSUPP, key + ": the userspace forwarder serves TCP and UDP "
-                    + "address:port services only");
+                    + "address:port services with a port only");
         }
         table.addService(service);
         try {
@@ -163,6 +164,9 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
         }
         if (d.forward() == ForwardMethod.ROUTE && fwd.options().routeInterface().isEmpty()) {
             throw new IpvsException(Errno.EOPNOTSUPP, name + ": gatewaying needs a route interface");
+        }
+        if (d.forward() == ForwardMethod.ROUTE && key.family() != AddressFamily.INET) {
+            throw new IpvsException(Errno.EOPNOTSUPP, name + ": the direct-routing path is IPv4 only");
         }
         for (ServiceEntry s : table.list()) {
             if (s.service().key().equals(key)) {

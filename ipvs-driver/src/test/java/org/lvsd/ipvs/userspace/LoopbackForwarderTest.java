@@ -205,11 +205,28 @@ class LoopbackForwarderTest {
         IpvsException fw = assertThrows(IpvsException.class, () -> driver.addService(
                 VirtualService.of(ServiceKey.fwmark(7, org.lvsd.ipvs.AddressFamily.INET), "rr")));
         assertEquals(Errno.EOPNOTSUPP, fw.reason());
-        IpvsException dr = assertThrows(IpvsException.class, () -> driver.addDestination(service,
+        IpvsException tun = assertThrows(IpvsException.class, () -> driver.addDestination(service,
+                Destination.of(new RealServer(ip("127.0.0.21"), 80), ForwardMethod.TUNNEL, 1)));
+        assertEquals(Errno.EOPNOTSUPP, tun.reason());
+        IpvsException allPorts = assertThrows(IpvsException.class,
+                () -> driver.addService(VirtualService.of(ServiceKey.tcp(ip(VIP), 0), "rr")));
+        assertEquals(Errno.EOPNOTSUPP, allPorts.reason());
+        IpvsException noInterface = assertThrows(IpvsException.class, () -> driver.addDestination(service,
                 Destination.of(new RealServer(ip("127.0.0.21"), 80), ForwardMethod.ROUTE, 1)));
-        assertEquals(Errno.EOPNOTSUPP, dr.reason());
+        assertEquals(Errno.EOPNOTSUPP, noInterface.reason());
         IpvsException twice = assertThrows(IpvsException.class,
                 () -> driver.addService(VirtualService.of(service, "rr")));
         assertEquals(Errno.EEXIST, twice.reason());
+    }
+
+    @Test
+    void oneServiceCannotMixMasqueradingAndGatewaying() throws Exception {
+        start(ForwarderOptions.DEFAULT.withRouteInterface("lo"));
+        masq("127.0.0.21", named("127.0.0.21", "rs1"), 1);
+        IpvsException mixed = assertThrows(IpvsException.class, () -> driver.addDestination(service,
+                Destination.of(new RealServer(ip("127.0.0.22"), service.port()), ForwardMethod.ROUTE, 1)));
+        assertEquals(Errno.EOPNOTSUPP, mixed.reason());
+        assertEquals(1, driver.list().get(0).destinations().size());
+        assertTrue(driver.directRouting().isEmpty());
     }
 }
