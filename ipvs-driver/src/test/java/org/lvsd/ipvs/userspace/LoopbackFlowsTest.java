@@ -3,6 +3,7 @@ package org.lvsd.ipvs.userspace;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lvsd.ipvs.userspace.Loopback.ip;
 
@@ -116,6 +117,30 @@ class LoopbackFlowsTest {
         assertEquals(3 + 3 + 5, e.stats().inBytes());
         assertEquals(a1.length() + a2.length() + b1.length(), e.stats().outBytes());
         assertEquals(2, driver.counters().openConnections());
+    }
+
+    @Test
+    void deletedUdpServiceDrainsItsFlowsAndComesBackOnReAdd() throws Exception {
+        driver = new UserspaceIpvsDriver(Clock.systemUTC(), ForwarderOptions.DEFAULT);
+        ServiceKey svc = ServiceKey.udp(ip(VIP), Loopback.freePort(VIP));
+        DatagramSocket rs1 = udpEcho("127.0.0.21", "rs1");
+        Destination dest = Destination.of(new RealServer(ip("127.0.0.21"), rs1.getLocalPort()), ForwardMethod.MASQ, 1);
+        driver.addService(VirtualService.of(svc, "rr"));
+        driver.addDestination(svc, dest);
+        InetSocketAddress vip = new InetSocketAddress(ip(VIP), svc.port());
+        InetSocketAddress[] from = new InetSocketAddress[1];
+        DatagramSocket known = keep(new DatagramSocket(new InetSocketAddress(ip("127.0.0.1"), 0)));
+        DatagramSocket late = keep(new DatagramSocket(new InetSocketAddress(ip("127.0.0.1"), 0)));
+        known.setSoTimeout(5000);
+        late.setSoTimeout(500);
+        assertEquals("rs1:a", udpAsk(known, vip, "a", from));
+        driver.deleteService(svc);
+        assertEquals("rs1:b", udpAsk(known, vip, "b", from), "an existing flow drains");
+        assertThrows(java.net.SocketTimeoutException.class, () -> udpAsk(late, vip, "c", from), "no new flows");
+        driver.addService(VirtualService.of(svc, "rr"));
+        driver.addDestination(svc, dest);
+        late.setSoTimeout(5000);
+        assertEquals("rs1:d", udpAsk(late, vip, "d", from));
     }
 
     @Test
