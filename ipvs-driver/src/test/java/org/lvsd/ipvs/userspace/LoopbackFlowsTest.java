@@ -198,6 +198,30 @@ class LoopbackFlowsTest {
     }
 
     @Test
+    void proxyProtocolV2HeaderPrecedesTheClientsBytes() throws Exception {
+        driver = new UserspaceIpvsDriver(Clock.systemUTC(), ForwarderOptions.DEFAULT.withProxyProtocol(ProxyProtocol.V2));
+        ServiceKey svc = ServiceKey.tcp(ip(VIP), Loopback.freePort(VIP));
+        driver.addService(VirtualService.of(svc, "rr"));
+        AtomicReference<byte[]> seen = new AtomicReference<>();
+        LoopbackServer s = keep(new LoopbackServer("127.0.0.21", sock -> seen.set(sock.getInputStream().readAllBytes())));
+        driver.addDestination(svc, Destination.of(new RealServer(ip("127.0.0.21"), s.port()), ForwardMethod.MASQ, 1));
+        InetSocketAddress clientAddress;
+        try (Socket c = Loopback.connect(VIP, svc.port())) {
+            clientAddress = (InetSocketAddress) c.getLocalSocketAddress();
+            c.getOutputStream().write(new byte[] {1, 2, 3});
+            c.shutdownOutput();
+            assertEquals(-1, c.getInputStream().read());
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> seen.get() != null);
+        byte[] header = ProxyHeader.v2(clientAddress, new InetSocketAddress(ip(VIP), svc.port()));
+        byte[] expected = java.util.Arrays.copyOf(header, header.length + 3);
+        expected[header.length] = 1;
+        expected[header.length + 1] = 2;
+        expected[header.length + 2] = 3;
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, seen.get());
+    }
+
+    @Test
     void aServerThatDoesNotReadStopsTheClientWithoutUnboundedBuffering() throws Exception {
         driver = new UserspaceIpvsDriver(Clock.systemUTC(), ForwarderOptions.DEFAULT);
         ServiceKey svc = ServiceKey.tcp(ip(VIP), Loopback.freePort(VIP));
