@@ -36,15 +36,20 @@ final class Lab implements AutoCloseable {
         return null;
     }
 
-    /** Creates the lab {@code name} (at most 12 characters), removing a stale one first. */
+    /** Creates the IPv4 lab {@code name} (at most 12 characters), removing a stale one first. */
     static Lab up(String name) throws IOException, InterruptedException {
+        return up(name, false);
+    }
+
+    /** Creates the lab, with 2001:db8::/64 addresses too when {@code ipv6}. */
+    static Lab up(String name, boolean ipv6) throws IOException, InterruptedException {
         Path script = Path.of(System.getProperty("user.dir")).resolve("../packaging/lab/lvs-lab").normalize();
         if (!Files.isExecutable(script)) {
             throw new IllegalStateException("lab script not found: " + script);
         }
         Lab lab = new Lab(name, script);
         lab.run(List.of(script.toString(), "down", name), 30);
-        lab.run(List.of(script.toString(), "up", name), 60);
+        lab.run(ipv6 ? List.of(script.toString(), "up", name, "--ipv6") : List.of(script.toString(), "up", name), 60);
         return lab;
     }
 

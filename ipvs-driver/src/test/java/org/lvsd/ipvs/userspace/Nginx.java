@@ -11,7 +11,7 @@ final class Nginx {
 
     /**
      * Serves {@code /} with "NAME REMOTE_ADDR\n" and {@code /big} as a file of {@code bigBytes}
-     * on ADDRESS:80.
+     * on ADDRESS:80 (IPv4 or IPv6).
      */
     static void start(Lab lab, String host, String address, Path dir, int bigBytes) throws IOException,
             InterruptedException {
@@ -39,7 +39,7 @@ final class Nginx {
                         location = / { default_type text/plain; return 200 "%3$s $remote_addr\\n"; }
                     }
                 }
-                """.formatted(d, address, host);
+                """.formatted(d, address.contains(":") ? "[" + address + "]" : address, host);
         Path file = d.resolve("nginx.conf");
         Files.writeString(file, conf);
         lab.spawn(host, d.resolve("stdout.log"), "nginx", "-c", file.toString(), "-p", d.toString());
