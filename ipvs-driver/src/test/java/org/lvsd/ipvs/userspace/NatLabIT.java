@@ -194,4 +194,20 @@ class NatLabIT {
             assertTrue(f.command("counters").contains("server=198.51.100.23:80]=1"), f.command("counters"));
         }
     }
+
+    @Test
+    void aBackupBindsTheVipBeforeItArrives() throws Exception {
+        String rules = """
+                -A -t 198.51.100.101:80 -s rr
+                -a -t 198.51.100.101:80 -r 198.51.100.21:80 -m -w 1
+                """;
+        // dir2 does not hold 198.51.100.101 yet: IP_FREEBIND lets the forwarder bind it anyway
+        try (ForwarderProcess f = ForwarderProcess.start(lab, "dir2", dir, rules)) {
+            lab.exec("dir2", "ip", "addr", "add", "198.51.100.101/32", "dev", "eth0");
+            assertEquals("rs1 198.51.100.3\n",
+                    lab.exec("client", "curl", "-sS", "--max-time", "5", "http://198.51.100.101/"));
+        } finally {
+            lab.tryExec("dir2", 10, "ip", "addr", "del", "198.51.100.101/32", "dev", "eth0");
+        }
+    }
 }
