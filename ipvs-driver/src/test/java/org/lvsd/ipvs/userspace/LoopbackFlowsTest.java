@@ -120,6 +120,26 @@ class LoopbackFlowsTest {
     }
 
     @Test
+    void udpFlowsEndAfterTheUdpTimeout() throws Exception {
+        driver = new UserspaceIpvsDriver(Clock.systemUTC(), ForwarderOptions.DEFAULT);
+        driver.setTimeouts(new org.lvsd.ipvs.Timeouts(0, 0, 1));
+        ServiceKey svc = ServiceKey.udp(ip(VIP), Loopback.freePort(VIP));
+        DatagramSocket rs1 = udpEcho("127.0.0.21", "rs1");
+        driver.addService(VirtualService.of(svc, "rr"));
+        driver.addDestination(svc, Destination.of(new RealServer(ip("127.0.0.21"), rs1.getLocalPort()),
+                ForwardMethod.MASQ, 1));
+        DatagramSocket client = keep(new DatagramSocket(new InetSocketAddress(ip("127.0.0.1"), 0)));
+        client.setSoTimeout(5000);
+        assertEquals("rs1:x", udpAsk(client, new InetSocketAddress(ip(VIP), svc.port()), "x",
+                new InetSocketAddress[1]));
+        assertEquals(1, driver.counters().openConnections());
+        long t0 = System.nanoTime();
+        await().atMost(Duration.ofSeconds(5)).until(() -> driver.counters().openConnections() == 0);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms >= 500, "ended after " + ms + " ms");
+    }
+
+    @Test
     void deletedUdpServiceDrainsItsFlowsAndComesBackOnReAdd() throws Exception {
         driver = new UserspaceIpvsDriver(Clock.systemUTC(), ForwarderOptions.DEFAULT);
         ServiceKey svc = ServiceKey.udp(ip(VIP), Loopback.freePort(VIP));

@@ -200,6 +200,29 @@ class LoopbackForwarderTest {
     }
 
     @Test
+    void halfClosedConnectionsCloseAfterTheTcpFinTimeout() throws Exception {
+        start(ForwarderOptions.DEFAULT);
+        driver.setTimeouts(new Timeouts(0, 1, 0));
+        LoopbackServer silent = new LoopbackServer("127.0.0.21", sock -> {
+            Loopback.readAll(sock.getInputStream());
+            try {
+                Thread.sleep(8000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        resources.add(silent);
+        masq("127.0.0.21", silent, 1);
+        try (Socket s = Loopback.connect(VIP, service.port())) {
+            s.shutdownOutput();
+            long t0 = System.nanoTime();
+            assertEquals(-1, s.getInputStream().read());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(ms >= 800 && ms < 4000, "closed after " + ms + " ms");
+        }
+    }
+
+    @Test
     void unsupportedServicesAndMethodsAreRefused() throws Exception {
         start(ForwarderOptions.DEFAULT);
         IpvsException fw = assertThrows(IpvsException.class, () -> driver.addService(
