@@ -191,6 +191,7 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
                 directRouting = DirectRoutingPath.open(table, fwd.options().routeInterface());
             }
             directRouting.serve(key);
+            directRouting.prepare(d.server().address());
         } catch (IOException e) {
             throw new IpvsException(Errno.EINVAL, key + ": cannot start direct routing on "
                     + fwd.options().routeInterface() + ": " + e.getMessage(), e);

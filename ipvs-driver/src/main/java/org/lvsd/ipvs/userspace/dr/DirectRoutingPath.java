@@ -1,6 +1,7 @@
 package org.lvsd.ipvs.userspace.dr;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,6 +71,14 @@ public final class DirectRoutingPath implements AutoCloseable {
     public void serve(ServiceKey key) throws IOException {
         nft.drop(key);
         services.add(key);
+    }
+
+    /**
+     * Has the kernel resolve a real server's MAC now, so that the first frame toward it is not
+     * dropped while ARP runs.
+     */
+    public void prepare(InetAddress server) {
+        neighbours.resolve(server);
     }
 
     /** Stops forwarding new flows of a service and lets the stack see its packets again. */

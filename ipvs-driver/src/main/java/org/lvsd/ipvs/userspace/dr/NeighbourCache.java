@@ -16,7 +16,7 @@ import org.lvsd.netlink.route.RtNetlink;
  * Real servers' MAC addresses from the kernel's neighbour table (rtnetlink RTM_GETNEIGH), cached
  * for a second. An address the kernel does not know yet is resolved by the kernel itself: an
  * empty UDP datagram to the discard port (9) makes it ARP; the frame that asked is dropped and
- * its retransmission finds the entry. Used from the packet thread only.
+ * its retransmission finds the entry. {@link #mac} is used from the packet thread only.
  */
 final class NeighbourCache implements AutoCloseable {
     private static final long TTL_NANOS = 1_000_000_000L;
@@ -62,7 +62,8 @@ final class NeighbourCache implements AutoCloseable {
         }
     }
 
-    private void resolve(InetAddress ip) {
+    /** Starts the kernel's resolution of {@code ip}; safe from any thread. */
+    void resolve(InetAddress ip) {
         try {
             probe.send(new DatagramPacket(new byte[0], 0, ip, DISCARD_PORT));
         } catch (IOException unreachable) {
