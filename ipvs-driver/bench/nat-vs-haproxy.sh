@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# nat-vs-haproxy.sh: the userspace forwarder (full NAT) against haproxy (mode tcp, one thread)
+# in the lvs-lab topology. wrk on the client hits VIP:80 (forwarder) and VIP:81 (haproxy) on dir1,
+# both relaying to nginx on rs1/rs2; runs alternate (F H F H ...) so drift hits both alike.
+# Prints req/s and p99 of every run, the means, and forwarder/haproxy ratios, for keep-alive and
+# for one connection per request. Not a test: it never fails on a number. Needs root.
+#
+#   ipvs-driver/bench/nat-vs-haproxy.sh [ROUNDS] [SECONDS]      (defaults 2 rounds of 10 s)
+#   FWD_THREADS=N  forwarder event-loop threads (default 1, like haproxy here)
+set -euo pipefail
+
+ROUNDS=${1:-2}
+SECS=${2:-10}
+FWD_THREADS=${FWD_THREADS:-1}
+(( ROUNDS >= 1 && ROUNDS <= 10 )) || { echo "ROUNDS must be 1..10" >&2; exit 2; }
+(( SECS >= 1 && SECS <= 60 )) || { echo "SECONDS must be 1..60" >&2; exit 2; }
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+LAB="$ROOT/packaging/lab/lvs-lab"
+NAME=fwbench$$
+NAME=${NAME:0:12}
+WORK=$(mktemp -d /tmp/nat-bench.XXXXXX)
+VIP=198.51.100.100
+
+cleanup() {
+    "$LAB" down "$NAME" || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+echo "building the classpath (offline)..." >&2
+(cd "$ROOT" && ./mvnw -B -o -q -pl ipvs-driver -am compile dependency:build-classpath \
+    -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=runtime >&2)
+CP="$ROOT/ipvs-driver/target/classes:$(cat "$WORK/cp.txt")"
+
+"$LAB" up "$NAME"
+ns() { ip netns exec "$NAME-$1" "${@:2}"; }
+ns dir1 ip addr add "$VIP/32" dev eth0
+for h in client dir1; do
+    ns "$h" sysctl -qw net.ipv4.tcp_tw_reuse=1
+    ns "$h" sysctl -qw net.ipv4.ip_local_port_range="1024 65000"
+done
+
+for h in rs1 rs2; do
+    n=${h#rs}
+    d="$WORK/$h"
+    mkdir -p "$d"
+    cat > "$d/nginx.conf" <<CONF
+user root root;
+worker_processes 1;
+worker_rlimit_nofile 8192;
+daemon off;
+pid $d/nginx.pid;
+error_log $d/error.log;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    client_body_temp_path $d/body;
+    proxy_temp_path $d/proxy;
+    fastcgi_temp_path $d/fastcgi;
+    uwsgi_temp_path $d/uwsgi;
+    scgi_temp_path $d/scgi;
+    keepalive_requests 100000;
+    server {
+        listen 198.51.100.2$n:80 reuseport;
+        location = / { default_type text/plain; return 200 "$h\n"; }
+    }
+}
+CONF
+    ns "$h" nginx -c "$d/nginx.conf" -p "$d" > "$d/out.log" 2>&1 &
+done
+
+cat > "$WORK/rules" <<RULES
+-A -t $VIP:80 -s rr
+-a -t $VIP:80 -r 198.51.100.21:80 -m -w 1
+-a -t $VIP:80 -r 198.51.100.22:80 -m -w 1
+RULES
+mkfifo "$WORK/fwd.in"
+ns dir1 java -cp "$CP" org.lvsd.ipvs.userspace.ForwarderMain --rules "$WORK/rules" --threads "$FWD_THREADS" \
+    < "$WORK/fwd.in" > "$WORK/fwd.out" 2> "$WORK/fwd.err" &
+exec 7> "$WORK/fwd.in"
+
+cat > "$WORK/haproxy.cfg" <<CFG
+global
+    nbthread 1
+    maxconn 9000
+defaults
+    mode tcp
+    timeout connect 2s
+    timeout client 60s
+    timeout server 60s
+frontend fe
+    bind $VIP:81
+    default_backend be
+backend be
+    balance roundrobin
+    server rs1 198.51.100.21:80
+    server rs2 198.51.100.22:80
+CFG
+ns dir1 haproxy -f "$WORK/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 &
+
+for i in $(seq 100); do
+    if grep -q ready "$WORK/fwd.out" 2>/dev/null \
+        && ns client curl -sf -o /dev/null --max-time 1 "http://$VIP:80/" \
+        && ns client curl -sf -o /dev/null --max-time 1 "http://$VIP:81/"; then
+        break
+    fi
+    (( i == 100 )) && { echo "services did not come up" >&2; cat "$WORK/fwd.out" "$WORK/fwd.err" "$WORK/haproxy.log" "$WORK"/rs*/error.log >&2; exit 1; }
+    sleep 0.2
+done
+
+# one wrk run: prints "REQ_PER_SEC P99_MS"
+run() {
+    local port=$1 secs=$2; shift 2
+    ns client wrk -t2 -c50 -d"${secs}s" --latency "$@" "http://$VIP:$port/" > "$WORK/wrk.txt" 2>&1 || true
+    awk '
+        /Requests\/sec:/ { rps = $2 }
+        $1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 }
+                      else if (v ~ /ms$/) { sub(/ms$/, "", v) }
+                      else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }
+                      p99 = v }
+        END { printf "%.0f %.2f\n", rps, p99 }' "$WORK/wrk.txt"
+}
+
+echo "warm-up (JIT) ..." >&2
+run 80 3 > /dev/null
+run 81 3 > /dev/null
+run 80 3 -H "Connection: close" > /dev/null
+
+summary=()
+for mode in keepalive close; do
+    opts=()
+    [[ $mode == close ]] && opts=(-H "Connection: close")
+    fsum=0 hsum=0 fp=0 hp=0
+    for r in $(seq "$ROUNDS"); do
+        read -r frps fp99 < <(run 80 "$SECS" "${opts[@]}")
+        read -r hrps hp99 < <(run 81 "$SECS" "${opts[@]}")
+        printf '%-9s round %d  forwarder %7d req/s p99 %6.2f ms   haproxy %7d req/s p99 %6.2f ms\n' \
+            "$mode" "$r" "$frps" "$fp99" "$hrps" "$hp99"
+        fsum=$(awk -v a="$fsum" -v b="$frps" 'BEGIN{print a+b}')
+        hsum=$(awk -v a="$hsum" -v b="$hrps" 'BEGIN{print a+b}')
+        fp=$(awk -v a="$fp" -v b="$fp99" 'BEGIN{print a+b}')
+        hp=$(awk -v a="$hp" -v b="$hp99" 'BEGIN{print a+b}')
+    done
+    summary+=("$(awk -v m="$mode" -v f="$fsum" -v h="$hsum" -v fp="$fp" -v hp="$hp" -v n="$ROUNDS" 'BEGIN {
+        printf "%-9s mean  forwarder %7.0f req/s p99 %6.2f ms   haproxy %7.0f req/s p99 %6.2f ms   ratio req/s %.2f  p99 %.2f",
+            m, f/n, fp/n, h/n, hp/n, f/h, fp/hp }')")
+done
+printf '%s\n' "${summary[@]}"
+echo "forwarder listing after the runs:"
+echo stats >&7
+sleep 1
+tail -n 8 "$WORK/fwd.out"
+echo quit >&7

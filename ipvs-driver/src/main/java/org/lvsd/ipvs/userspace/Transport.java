@@ -1,0 +1,84 @@
+package org.lvsd.ipvs.userspace;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollChannelOption;
+import io.netty.channel.epoll.EpollDatagramChannel;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioDatagramChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+
+/**
+ * Netty's epoll transport where the native library loads, NIO otherwise. Only epoll can set
+ * IP_FREEBIND (bind a virtual address before it is on an interface) and IP_TRANSPARENT.
+ */
+final class Transport {
+    private final boolean epoll;
+    private final EventLoopGroup group;
+
+    private Transport(boolean epoll, int threads) {
+        this.epoll = epoll;
+        this.group = new MultiThreadIoEventLoopGroup(threads,
+                epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+    }
+
+    /** Epoll if available; {@code threads} 0 for Netty's default. */
+    static Transport create(int threads) {
+        return new Transport(Epoll.isAvailable(), threads);
+    }
+
+    boolean epoll() {
+        return epoll;
+    }
+
+    EventLoopGroup group() {
+        return group;
+    }
+
+    Class<? extends ServerChannel> serverChannel() {
+        return epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+    }
+
+    Class<? extends Channel> socketChannel() {
+        return epoll ? EpollSocketChannel.class : NioSocketChannel.class;
+    }
+
+    Class<? extends Channel> datagramChannel() {
+        return epoll ? EpollDatagramChannel.class : NioDatagramChannel.class;
+    }
+
+    /** IP_FREEBIND on a listening socket (epoll only; NIO binds addresses that exist). */
+    void freebind(ServerBootstrap b) {
+        if (epoll) {
+            b.option(EpollChannelOption.IP_FREEBIND, true);
+        }
+    }
+
+    /** IP_FREEBIND on a datagram socket (epoll only). */
+    void freebind(Bootstrap b) {
+        if (epoll) {
+            b.option(EpollChannelOption.IP_FREEBIND, true);
+        }
+    }
+
+    /** IP_TRANSPARENT, so the socket may bind a foreign (the client's) address. */
+    void transparent(Bootstrap b) {
+        if (!epoll) {
+            throw new IllegalStateException("IP_TRANSPARENT needs the epoll transport");
+        }
+        b.option(EpollChannelOption.IP_TRANSPARENT, true);
+    }
+
+    void shutdown() {
+        group.shutdownGracefully(0, 2, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}

@@ -1,0 +1,167 @@
+package org.lvsd.ipvs.userspace.dr;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.lvsd.ipvs.Protocol;
+import org.lvsd.ipvs.RealServer;
+import org.lvsd.ipvs.ServiceKey;
+import org.lvsd.ipvs.sched.Flow;
+import org.lvsd.ipvs.table.InMemoryIpvsDriver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Direct routing on one interface: every inbound IPv4 TCP/UDP frame to a served VIP:port goes to
+ * the real server the table picks for its flow (a known flow keeps its server), with only its
+ * destination MAC (the server's) and source MAC (this interface's) changed, and the TCP/UDP
+ * checksum completed (see {@link L4Checksum}). The table counts the
+ * connection, its TCP states (input only: replies do not pass the director) and the inbound
+ * packets and bytes. One thread reads, rewrites and sends.
+ */
+public final class DirectRoutingPath implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DirectRoutingPath.class);
+    private static final int READ_TIMEOUT_MILLIS = 50;
+
+    private final InMemoryIpvsDriver table;
+    private final FramePort port;
+    private final NeighbourCache neighbours;
+    private final NftRules nft;
+    private final byte[] ownMac;
+    private final Set<ServiceKey> services = ConcurrentHashMap.newKeySet();
+    private final AtomicLong forwarded = new AtomicLong();
+    private final AtomicLong unresolved = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private DirectRoutingPath(InMemoryIpvsDriver table, FramePort port, NeighbourCache neighbours, NftRules nft) {
+        this.table = table;
+        this.port = port;
+        this.neighbours = neighbours;
+        this.nft = nft;
+        this.ownMac = port.mac();
+        this.thread = new Thread(this::run, "dr-" + System.identityHashCode(this));
+        this.thread.setDaemon(true);
+    }
+
+    /** Opens {@code ifname} with Pcap4J and starts the packet thread. Needs CAP_NET_RAW and CAP_NET_ADMIN. */
+    public static DirectRoutingPath open(InMemoryIpvsDriver table, String ifname) throws IOException {
+        FramePort port = PcapFramePort.open(ifname, "ip and (tcp or udp)", READ_TIMEOUT_MILLIS);
+        String mac = mac(port.mac());
+        NeighbourCache neighbours = null;
+        try {
+            neighbours = new NeighbourCache(ifname);
+            DirectRoutingPath path = new DirectRoutingPath(table, port, neighbours, new NftRules());
+            path.thread.start();
+            LOG.info("direct routing on {} ({})", ifname, mac);
+            return path;
+        } catch (IOException | RuntimeException e) {
+            port.close();
+            if (neighbours != null) {
+                neighbours.close();
+            }
+            throw e;
+        }
+    }
+
+    /** Starts forwarding a service's packets and stops the director's stack from answering them. */
+    public void serve(ServiceKey key) throws IOException {
+        nft.drop(key);
+        services.add(key);
+    }
+
+    /**
+     * Has the kernel resolve a real server's MAC now, so that the first frame toward it is not
+     * dropped while ARP runs.
+     */
+    public void prepare(InetAddress server) {
+        neighbours.resolve(server);
+    }
+
+    /** Stops forwarding new flows of a service and lets the stack see its packets again. */
+    public void stop(ServiceKey key) throws IOException {
+        services.remove(key);
+        nft.allow(key);
+    }
+
+    /** Frames sent to real servers so far. */
+    public long forwarded() {
+        return forwarded.get();
+    }
+
+    /** Frames dropped because the real server's MAC was not (yet) known. */
+    public long unresolved() {
+        return unresolved.get();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                byte[] frame = port.receive();
+                if (frame != null) {
+                    handle(frame);
+                }
+            } catch (IOException e) {
+                if (running) {
+                    LOG.warn("packet path: {}", e.toString());
+                }
+            }
+        }
+    }
+
+    private void handle(byte[] frame) throws IOException {
+        if (!Frame.addressedTo(frame, ownMac)) {
+            return;
+        }
+        Frame f = Frame.parse(frame);
+        if (f == null || !services.contains(ServiceKey.of(f.protocol(), f.destination(), f.destinationPort()))) {
+            return;
+        }
+        Flow flow = new Flow(f.source(), f.sourcePort(), f.destination(), f.destinationPort());
+        Optional<RealServer> server = table.connect(f.protocol(), flow, 0);
+        if (server.isEmpty()) {
+            return;
+        }
+        if (f.protocol() == Protocol.TCP) {
+            table.tcpPacket(flow, true, f.flags());
+        }
+        table.countPacket(f.protocol(), flow, true, f.ipLength());
+        Optional<byte[]> mac = neighbours.mac(server.get().address());
+        if (mac.isEmpty()) {
+            unresolved.incrementAndGet();
+            return;
+        }
+        Frame.readdress(frame, mac.get(), ownMac);
+        L4Checksum.fix(frame);
+        port.send(frame);
+        forwarded.incrementAndGet();
+    }
+
+    private static String mac(byte[] b) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < b.length; i++) {
+            s.append(i == 0 ? "" : ":").append(String.format("%02x", b[i] & 0xff));
+        }
+        return s.toString();
+    }
+
+    /** Stops the thread, removes the nftables table and closes the interface. */
+    @Override
+    public void close() throws IOException {
+        running = false;
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            nft.close();
+        } finally {
+            port.close();
+            neighbours.close();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.lvsd.ipvs.userspace.dr;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.lvsd.netlink.NetlinkException;
+import org.lvsd.netlink.route.HardwareAddress;
+import org.lvsd.netlink.route.Neighbour;
+import org.lvsd.netlink.route.RtNetlink;
+
+/**
+ * Real servers' MAC addresses from the kernel's neighbour table (rtnetlink RTM_GETNEIGH), cached
+ * for a second. An address the kernel does not know yet is resolved by the kernel itself: an
+ * empty UDP datagram to the discard port (9) makes it ARP; the frame that asked is dropped and
+ * its retransmission finds the entry. {@link #mac} is used from the packet thread only.
+ */
+final class NeighbourCache implements AutoCloseable {
+    private static final long TTL_NANOS = 1_000_000_000L;
+    private static final int DISCARD_PORT = 9;
+
+    private record Entry(byte[] mac, long at) {
+    }
+
+    private final RtNetlink rt;
+    private final int ifindex;
+    private final Map<InetAddress, Entry> cache = new HashMap<>();
+    private final DatagramSocket probe;
+
+    NeighbourCache(String ifname) throws IOException {
+        this.rt = RtNetlink.open();
+        this.ifindex = rt.link(ifname).orElseThrow(() -> new IOException("no such interface: " + ifname)).ifindex();
+        this.probe = new DatagramSocket();
+    }
+
+    /** The MAC of {@code ip} on the interface, empty (and resolution started) when unknown. */
+    Optional<byte[]> mac(InetAddress ip) {
+        long now = System.nanoTime();
+        Entry e = cache.get(ip);
+        if (e != null && now - e.at < TTL_NANOS) {
+            return Optional.of(e.mac);
+        }
+        Optional<byte[]> found = lookup(ip);
+        if (found.isPresent()) {
+            cache.put(ip, new Entry(found.get(), now));
+        } else {
+            cache.remove(ip);
+            resolve(ip);
+        }
+        return found;
+    }
+
+    private Optional<byte[]> lookup(InetAddress ip) {
+        try {
+            return rt.neighbour(ip, ifindex).filter(Neighbour::isResolved).flatMap(Neighbour::lladdr)
+                    .map(HardwareAddress::bytes);
+        } catch (NetlinkException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Starts the kernel's resolution of {@code ip}; safe from any thread. */
+    void resolve(InetAddress ip) {
+        try {
+            probe.send(new DatagramPacket(new byte[0], 0, ip, DISCARD_PORT));
+        } catch (IOException unreachable) {
+            // no route: nothing to resolve
+        }
+    }
+
+    @Override
+    public void close() {
+        probe.close();
+        rt.close();
+    }
+}

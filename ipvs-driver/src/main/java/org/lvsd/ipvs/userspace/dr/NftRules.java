@@ -1,0 +1,85 @@
+package org.lvsd.ipvs.userspace.dr;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lvsd.ipvs.AddressText;
+import org.lvsd.ipvs.ServiceKey;
+
+/**
+ * An nftables table of the forwarder's own ({@code ip lvsd_dr}) whose input-hook rules drop the
+ * director's local delivery of a direct-routed service: the VIP is on the director's interface,
+ * and its stack would otherwise answer the clients' packets (a RST for TCP). Frames are taken
+ * before netfilter, so the packet path still sees them. Driven through the {@code nft} command.
+ */
+final class NftRules implements AutoCloseable {
+    private static final String TABLE = "lvsd_dr";
+    private static final Pattern HANDLE = Pattern.compile("# handle (\\d+)");
+
+    private final Map<ServiceKey, Integer> handles = new HashMap<>();
+
+    /** Creates the table and its input chain (emptied if a previous run left it). */
+    NftRules() throws IOException {
+        nft("add", "table", "ip", TABLE);
+        nft("flush", "table", "ip", TABLE);
+        nft("add", "chain", "ip", TABLE, "input",
+                "{ type filter hook input priority -150 ; policy accept ; }");
+    }
+
+    /** Drops local delivery of the service's packets; idempotent. */
+    void drop(ServiceKey key) throws IOException {
+        if (handles.containsKey(key)) {
+            return;
+        }
+        String proto = key.protocol().label().toLowerCase(java.util.Locale.ROOT);
+        String out = nft("-a", "-e", "add", "rule", "ip", TABLE, "input", "ip", "daddr",
+                AddressText.format(key.address()), proto, "dport", Integer.toString(key.port()), "drop");
+        Matcher m = HANDLE.matcher(out);
+        if (!m.find()) {
+            throw new IOException("nft printed no rule handle: " + out);
+        }
+        handles.put(key, Integer.parseInt(m.group(1)));
+    }
+
+    /** Removes the service's rule, if any. */
+    void allow(ServiceKey key) throws IOException {
+        Integer handle = handles.remove(key);
+        if (handle != null) {
+            nft("delete", "rule", "ip", TABLE, "input", "handle", handle.toString());
+        }
+    }
+
+    /** Deletes the table with every rule. */
+    @Override
+    public void close() throws IOException {
+        handles.clear();
+        nft("delete", "table", "ip", TABLE);
+    }
+
+    private static String nft(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("nft"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        try {
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("nft timed out: " + cmd);
+            }
+            String text = new String(out, StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) {
+                throw new IOException(String.join(" ", cmd) + ": " + text.trim());
+            }
+            return text;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted: " + cmd, e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.lvsd.ipvs.userspace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The lvs-lab topology (packaging/lab/lvs-lab) for integration tests: namespaces NAME-client,
+ * NAME-dir1, NAME-rs1, NAME-rs2 on a bridge, 198.51.100.0/24. Needs root.
+ */
+final class Lab implements AutoCloseable {
+    static final String VIP = "198.51.100.100";
+    static final String CLIENT = "198.51.100.10";
+    static final String DIR1 = "198.51.100.2";
+    static final String RS1 = "198.51.100.21";
+    static final String RS2 = "198.51.100.22";
+
+    private final String name;
+    private final Path script;
+    private final List<Process> processes = new ArrayList<>();
+
+    private Lab(String name, Path script) {
+        this.name = name;
+        this.script = script;
+    }
+
+    /** Null (with the reason printed) when not root: the caller skips. */
+    static String skipReason() {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return "lab integration tests need root (network namespaces); running as " + System.getProperty("user.name");
+        }
+        return null;
+    }
+
+    /** Creates the IPv4 lab {@code name} (at most 12 characters), removing a stale one first. */
+    static Lab up(String name) throws IOException, InterruptedException {
+        return up(name, false);
+    }
+
+    /** Creates the lab, with 2001:db8::/64 addresses too when {@code ipv6}. */
+    static Lab up(String name, boolean ipv6) throws IOException, InterruptedException {
+        Path script = Path.of(System.getProperty("user.dir")).resolve("../packaging/lab/lvs-lab").normalize();
+        if (!Files.isExecutable(script)) {
+            throw new IllegalStateException("lab script not found: " + script);
+        }
+        Lab lab = new Lab(name, script);
+        lab.run(List.of(script.toString(), "down", name), 30);
+        lab.run(ipv6 ? List.of(script.toString(), "up", name, "--ipv6") : List.of(script.toString(), "up", name), 60);
+        return lab;
+    }
+
+    /** {@code lvs-lab realserver}: the VIP on the host's lo, with the ARP sysctls of LVS-DR. */
+    void realserver(String host, String vip) throws IOException, InterruptedException {
+        run(List.of(script.toString(), "realserver", name, host, vip), 30);
+    }
+
+    String ns(String host) {
+        return name + "-" + host;
+    }
+
+    /** Runs a command in a host's namespace and returns its standard output; fails on a non-zero exit. */
+    String exec(String host, String... command) throws IOException, InterruptedException {
+        return run(inNs(host, command), 60);
+    }
+
+    /** Exit code and output of a command in a host's namespace, bounded by {@code seconds}. */
+    Result tryExec(String host, int seconds, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(inNs(host, command)).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return new Result(-1, new String(out, StandardCharsets.UTF_8));
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    record Result(int exit, String output) {
+    }
+
+    /**
+     * Starts a long-running process in a host's namespace, its output into {@code log}; it is
+     * killed on {@link #close()}.
+     */
+    Process spawn(String host, Path log, String... command) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(inNs(host, command));
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        return track(pb.start());
+    }
+
+    /** Like {@link #spawn} with standard input and output left to the caller, errors into {@code log}. */
+    Process spawnInteractive(String host, Path log, String... command) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(inNs(host, command));
+        pb.redirectError(log.toFile());
+        return track(pb.start());
+    }
+
+    private Process track(Process p) {
+        processes.add(p);
+        return p;
+    }
+
+    private List<String> inNs(String host, String... command) {
+        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", ns(host)));
+        cmd.addAll(List.of(command));
+        return cmd;
+    }
+
+    private String run(List<String> command, int seconds) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("timed out: " + command);
+        }
+        String text = new String(out, StandardCharsets.UTF_8);
+        if (p.exitValue() != 0) {
+            throw new IOException(command + " exited " + p.exitValue() + ": " + text);
+        }
+        return text;
+    }
+
+    /** Kills what this lab started and deletes its namespaces. */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        for (Process p : processes) {
+            p.destroyForcibly();
+            p.waitFor(5, TimeUnit.SECONDS);
+        }
+        run(List.of(script.toString(), "down", name), 30);
+    }
+}

@@ -1,0 +1,54 @@
+package org.lvsd.ipvs.userspace.dr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class L4ChecksumTest {
+    private static byte[] bytes(int... v) {
+        byte[] b = new byte[v.length];
+        for (int i = 0; i < v.length; i++) {
+            b[i] = (byte) v[i];
+        }
+        return b;
+    }
+
+    private static byte[] ipv4(int protocol, int totalLength, int... l4) {
+        byte[] head = bytes(
+                0x02, 0x51, 0, 0, 0, 0x02, 0x02, 0x51, 0, 0, 0, 0x0a, 0x08, 0x00,
+                0x45, 0, totalLength >> 8, totalLength & 0xff, 0, 0, 0x40, 0, 0x40, protocol, 0, 0,
+                0xC6, 0x33, 0x64, 0x0A, 0xC6, 0x33, 0x64, 0x64);
+        byte[] frame = new byte[head.length + l4.length];
+        System.arraycopy(head, 0, frame, 0, head.length);
+        for (int i = 0; i < l4.length; i++) {
+            frame[head.length + i] = (byte) l4[i];
+        }
+        return frame;
+    }
+
+    private static int at(byte[] frame, int offset) {
+        return ((frame[offset] & 0xff) << 8) | (frame[offset + 1] & 0xff);
+    }
+
+    @Test
+    void tcpSynChecksumReplacesAPartialOne() {
+        byte[] syn = ipv4(6, 40, 0x9C, 0x40, 0x00, 0x50, 0, 0, 0, 1, 0, 0, 0, 0, 0x50, 0x02, 0xFF, 0xFF,
+                0x12, 0x34, 0, 0);
+        L4Checksum.fix(syn);
+        assertEquals(0xBE7B, at(syn, 14 + 20 + 16));
+    }
+
+    @Test
+    void udpChecksumOverAnOddLengthPayload() {
+        byte[] udp = ipv4(17, 31, 0x9C, 0x40, 0x00, 0x35, 0, 11, 0xAB, 0xCD, 'h', 'i', '!');
+        L4Checksum.fix(udp);
+        assertEquals(0x8523, at(udp, 14 + 20 + 6));
+    }
+
+    @Test
+    void udpWithoutChecksumStaysWithout() {
+        byte[] udp = ipv4(17, 31, 0x9C, 0x40, 0x00, 0x35, 0, 11, 0, 0, 'h', 'i', '!');
+        L4Checksum.fix(udp);
+        assertEquals(0, at(udp, 14 + 20 + 6));
+    }
+}
