@@ -48,7 +48,11 @@ public final class NotifyFifo implements AutoCloseable {
                     LOG.warn("notify FIFO {} full, line dropped: {}", path, line);
                     return false;
                 }
-                LOG.info("notify FIFO {} reader went away ({}), re-opening", path, e.getMessage());
+                if (e.getErrorCode() == LibC.EPIPE) {
+                    LOG.info("notify FIFO {}: the reader went away, re-opening", path);
+                } else {
+                    LOG.warn("notify FIFO {}: write failed ({}), re-opening", path, e.getMessage());
+                }
                 closeFd();
             }
         }

@@ -4,6 +4,7 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
 
 /** libc through JNA; every call throws {@link LastErrorException} (with errno) on failure. */
 public interface LibC extends Library {
@@ -26,4 +27,19 @@ public interface LibC extends Library {
     NativeLong write(int fd, byte[] buf, NativeLong count) throws LastErrorException;
 
     int close(int fd) throws LastErrorException;
+
+    int socket(int domain, int type, int protocol) throws LastErrorException;
+
+    int setsockopt(int fd, int level, int name, int[] value, int length) throws LastErrorException;
+
+    int setsockopt(int fd, int level, int name, byte[] value, int length) throws LastErrorException;
+
+    int bind(int fd, byte[] sockaddr, int length) throws LastErrorException;
+
+    NativeLong sendto(int fd, byte[] buf, NativeLong length, int flags, byte[] sockaddr, int addrLength)
+            throws LastErrorException;
+
+    NativeLong recvmsg(int fd, Pointer msghdr, int flags) throws LastErrorException;
+
+    int poll(byte[] pollfds, NativeLong count, int timeoutMillis) throws LastErrorException;
 }

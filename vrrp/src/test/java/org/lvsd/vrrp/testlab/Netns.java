@@ -1,5 +1,8 @@
 package org.lvsd.vrrp.testlab;
 
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Library;
+import com.sun.jna.Native;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -7,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+
 import org.lvsd.netlink.Netlink;
 import org.lvsd.netlink.NetlinkException;
 import org.lvsd.netlink.socket.NetlinkSocket;
@@ -75,6 +82,51 @@ public final class Netns implements AutoCloseable {
                 throw new IOException("interrupted", e);
             }
         }
+    }
+
+    /**
+     * Runs {@code action} on a new thread that joined the namespace file {@code nsFile} (setns(2));
+     * sockets it opens stay in that namespace. Bounded to 10 s.
+     */
+    public static <T> T call(Path nsFile, Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                int fd = NsCalls.C.open(nsFile.toString(), O_RDONLY | O_CLOEXEC);
+                try {
+                    NsCalls.C.setns(fd, CLONE_NEWNET);
+                } finally {
+                    NsCalls.C.close(fd);
+                }
+                result.complete(action.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "netns-" + nsFile.getFileName());
+        t.start();
+        try {
+            return result.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static final int O_RDONLY = 0;
+    private static final int O_CLOEXEC = 0x80000;
+    private static final int CLONE_NEWNET = 0x40000000;
+
+    /** open(2), setns(2), close(2). */
+    private interface NsCalls extends Library {
+        NsCalls C = Native.load("c", NsCalls.class);
+
+        int open(String path, int flags) throws LastErrorException;
+
+        int setns(int fd, int nstype) throws LastErrorException;
+
+        int close(int fd) throws LastErrorException;
     }
 
     /** Runs a command inside the namespace (bounded to 10 s); fails on a non-zero exit. */
