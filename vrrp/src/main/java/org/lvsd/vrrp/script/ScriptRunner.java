@@ -62,10 +62,11 @@ public final class ScriptRunner implements AutoCloseable {
     }
 
     /** Starts running {@code spec} now and every interval until {@link #close()}. */
-    public void start(ScriptSpec spec) {
-        if (pending.putIfAbsent(spec.name(), timer.schedule(Duration.ZERO, () -> tick(spec))) != null) {
+    public synchronized void start(ScriptSpec spec) {
+        if (pending.containsKey(spec.name())) {
             throw new IllegalArgumentException("vrrp_script " + spec.name() + " already started");
         }
+        pending.put(spec.name(), timer.schedule(Duration.ZERO, () -> tick(spec)));
     }
 
     private void tick(ScriptSpec spec) {

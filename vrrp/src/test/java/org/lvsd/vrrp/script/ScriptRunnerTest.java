@@ -79,6 +79,9 @@ class ScriptRunnerTest {
         ScriptSpec spec = ScriptSpec.of("chk", List.of("/bin/true"), Duration.ofSeconds(1));
         runner.start(spec);
         assertThrows(IllegalArgumentException.class, () -> runner.start(spec));
+        assertEquals(1, clock.pending());
+        clock.advance(Duration.ZERO);
+        assertEquals(List.of("chk true exit 0"), results);
         runner.close();
     }
 
