@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Two network namespaces made for one test ({@code lvsdit-ka}, {@code lvsdit-j}) joined by a
+ * Two network namespaces made for one test ({@code lvsdit-ka-PID}, {@code lvsdit-j-PID}) joined by a
  * veth pair created inside them: eth0 with 02:51:00:00:00:02 / 198.51.100.2/24 on the
  * keepalived side and 02:51:00:00:00:03 / 198.51.100.3/24 on the lvsd side (plus
  * 2001:db8::2/64 and ::3/64, link-locals fe80::51:ff:fe00:2 and :3, DAD off). Nothing touches
@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class NamespaceLab implements AutoCloseable {
 
-    static final String KA = "lvsdit-ka";
-    static final String LVSD = "lvsdit-j";
+    // The test JVM's pid keeps concurrent runs (several checkouts on one machine) apart.
+    static final String KA = "lvsdit-ka-" + ProcessHandle.current().pid();
+    static final String LVSD = "lvsdit-j-" + ProcessHandle.current().pid();
 
     /** Why the lab cannot run here, or null when it can. */
     static String unavailableReason() {

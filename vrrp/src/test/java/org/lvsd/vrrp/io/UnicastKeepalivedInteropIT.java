@@ -23,7 +23,7 @@ import org.lvsd.vrrp.testlab.UnicastNode;
 /**
  * lvsd and keepalived 2.2.7 in one unicast virtual router ({@code unicast_src_ip} /
  * {@code unicast_peer}), in the namespaces of {@link NamespaceLab}: keepalived in
- * {@code lvsdit-ka}, lvsd in this JVM with its sockets opened in {@code lvsdit-j}. Skipped with a
+ * {@code lvsdit-ka-PID}, lvsd in this JVM with its sockets opened in {@code lvsdit-j-PID}. Skipped with a
  * printed reason without root or keepalived.
  */
 class UnicastKeepalivedInteropIT {

@@ -28,11 +28,12 @@ public final class Netns implements AutoCloseable {
 
     private final String name;
 
-    /** Creates {@code name} (deleting a leftover of the same name first) with lo up and DAD off. */
+    /** Creates {@code name-PID} (deleting a leftover of the same name first) with lo up and DAD off. */
     public Netns(String name) throws IOException {
-        this.name = name;
+        // The test JVM's pid keeps concurrent runs (several checkouts on one machine) apart.
+        this.name = name + "-" + ProcessHandle.current().pid();
         close();
-        run("ip", "netns", "add", name);
+        run("ip", "netns", "add", this.name);
         exec("ip", "link", "set", "lo", "up");
         exec("sysctl", "-qw", "net.ipv6.conf.default.accept_dad=0");
         exec("sysctl", "-qw", "net.ipv6.conf.all.accept_dad=0");
