@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -45,7 +46,8 @@ final class EchoSocket implements AutoCloseable {
         this.kind = kind;
         this.identifier = identifier;
         this.listener = listener;
-        this.reader = new Thread(this::readLoop, "lvsd-icmp-" + family.name().toLowerCase());
+        this.reader = new Thread(this::readLoop,
+                "lvsd-icmp-" + family.name().toLowerCase(Locale.ROOT));
         this.reader.setDaemon(true);
         this.reader.start();
     }

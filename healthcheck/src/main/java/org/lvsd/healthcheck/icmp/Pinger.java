@@ -153,9 +153,9 @@ public final class Pinger implements AutoCloseable {
             }
             int seq = sequence;
             try {
-                probe.timeout = timer.schedule(() -> finish(seq, probe, false,
-                        "no echo reply within " + describe(timeout), System.nanoTime(), Runnable::run),
-                        timeout.toNanos(), TimeUnit.NANOSECONDS);
+                String silence = "no echo reply within " + describe(timeout);
+                probe.timeout = timer.schedule(() -> finish(seq, probe, false, silence,
+                        System.nanoTime(), Runnable::run), timeout.toNanos(), TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException e) {
                 finish(seq, probe, false, "timer shut down", System.nanoTime(), Runnable::run);
                 return probe.result;
