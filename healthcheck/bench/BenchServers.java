@@ -25,8 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the second half answer any request with "HTTP/1.0 200 OK" and close (HTTP_GET / httpchk
  * targets). Servers whose index is a multiple of victimEvery are victims. Commands on stdin:
  * "kill" closes the victims' listeners and prints "killed EPOCH_MS"; "revive" binds them again
- * and prints "revived"; "count" prints "count N", the connections accepted so far (one per
- * check); end of input exits.
+ * and prints "revived"; "count" prints "count N TCP HTTP", the connections accepted so far in
+ * all, by the TCP half and by the HTTP half; end of input exits. A client that resets its
+ * connection while it still waits in the listen queue may never be counted.
  *
  * Arguments: servers port victimEvery
  */
@@ -36,7 +37,8 @@ public final class BenchServers {
             + "Content-Length: 3\r\nConnection: close\r\n\r\nok\n")
             .getBytes(StandardCharsets.US_ASCII);
 
-    private static final AtomicLong ACCEPTED = new AtomicLong();
+    private static final AtomicLong ACCEPTED_TCP = new AtomicLong();
+    private static final AtomicLong ACCEPTED_HTTP = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         int servers = Integer.parseInt(args[0]);
@@ -60,7 +62,9 @@ public final class BenchServers {
                 closing.forEach(io.netty.channel.ChannelFuture::syncUninterruptibly);
                 System.out.println("killed " + at + " " + closing.size());
             } else if (line.equals("count")) {
-                System.out.println("count " + ACCEPTED.get());
+                long tcp = ACCEPTED_TCP.get();
+                long http = ACCEPTED_HTTP.get();
+                System.out.println("count " + (tcp + http) + " " + tcp + " " + http);
             } else if (line.equals("revive")) {
                 for (int i = 0; i < servers; i += victimEvery) {
                     listeners[i] = bind(group, i, port, i >= servers / 2);
@@ -79,7 +83,7 @@ public final class BenchServers {
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel ch) {
-                        ACCEPTED.incrementAndGet();
+                        (http ? ACCEPTED_HTTP : ACCEPTED_TCP).incrementAndGet();
                         ch.pipeline().addLast(new ChannelInboundHandlerAdapter() {
                             @Override
                             public void channelActive(ChannelHandlerContext ctx) {
