@@ -8,11 +8,14 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * One ICMP socket of one family and the daemon thread that reads it. The thread polls with a
  * short timeout so that {@link #close()} ends it promptly; the descriptor is closed only after
- * the thread has stopped, so it is never reused under a pending read.
+ * the thread has stopped and no send is under way, so a reused descriptor number is never
+ * read or written.
  */
 final class EchoSocket implements AutoCloseable {
 
@@ -38,6 +41,7 @@ final class EchoSocket implements AutoCloseable {
     private final int identifier;
     private final Listener listener;
     private final Thread reader;
+    private final ReadWriteLock sending = new ReentrantReadWriteLock();
     private volatile boolean closed;
 
     private EchoSocket(IcmpFamily family, int fd, Kind kind, int identifier, Listener listener) {
@@ -115,10 +119,16 @@ final class EchoSocket implements AutoCloseable {
     void send(InetAddress target, int sequence, byte[] data) throws IOException {
         byte[] packet = EchoCodec.request(family, identifier, sequence, data);
         byte[] addr = SockAddr.of(target, 0);
+        sending.readLock().lock();
         try {
+            if (closed) {
+                throw new IOException("ICMP socket closed");
+            }
             IcmpLibC.INSTANCE.sendto(fd, packet, packet.length, 0, addr, addr.length);
         } catch (LastErrorException e) {
             throw new IOException("sendto: " + e.getMessage(), e);
+        } finally {
+            sending.readLock().unlock();
         }
     }
 
@@ -173,7 +183,12 @@ final class EchoSocket implements AutoCloseable {
                 interrupted = true;
             }
         }
-        IcmpLibC.INSTANCE.close(fd);
+        sending.writeLock().lock();
+        try {
+            IcmpLibC.INSTANCE.close(fd);
+        } finally {
+            sending.writeLock().unlock();
+        }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
