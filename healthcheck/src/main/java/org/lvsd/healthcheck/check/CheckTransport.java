@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.lvsd.healthcheck.CheckResult;
+import org.lvsd.healthcheck.icmp.Pinger;
 import org.lvsd.healthcheck.spec.TlsOptions;
 
 /**
@@ -37,6 +38,7 @@ public final class CheckTransport implements AutoCloseable {
     private final AsyncLimiter limiter;
     private final ExecutorService blocking;
     private final Map<TlsOptions, SslContext> tlsContexts = new ConcurrentHashMap<>();
+    private Pinger pinger;
 
     private CheckTransport(int threads, CheckLimits limits, boolean useEpoll) {
         this.epoll = useEpoll;
@@ -87,6 +89,15 @@ public final class CheckTransport implements AutoCloseable {
         return tlsContexts.computeIfAbsent(options, TlsContexts::client);
     }
 
+    /** The shared ICMP echo sockets, opened on first use (PING_CHECK). */
+    synchronized Pinger pinger() {
+        if (pinger == null) {
+            pinger = new Pinger(group,
+                    Math.min(limits.maxInFlight(), Pinger.MAX_OUTSTANDING_LIMIT));
+        }
+        return pinger;
+    }
+
     /** Probes running now. */
     public int inFlight() {
         return limiter.running();
@@ -100,6 +111,11 @@ public final class CheckTransport implements AutoCloseable {
     /** Shuts the event loops and the blocking thread down and waits up to 5 s. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (pinger != null) {
+                pinger.close();
+            }
+        }
         blocking.shutdownNow();
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         try {

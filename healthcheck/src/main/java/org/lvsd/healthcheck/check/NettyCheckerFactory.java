@@ -42,6 +42,9 @@ public final class NettyCheckerFactory implements CheckerFactory {
         if (spec instanceof MiscCheckSpec s) {
             return new MiscChecker(transport, s);
         }
+        if (spec instanceof org.lvsd.healthcheck.spec.PingCheckSpec s) {
+            return new PingChecker(transport, s, target(server, s.connect()).getAddress());
+        }
         if (spec instanceof FileCheckSpec s) {
             return new FileChecker(transport, s);
         }

@@ -1,14 +1,14 @@
 /**
  * The checkers, one class per keepalived checker type (keepalived.conf(5): TCP_CHECK,
- * HTTP_GET, SSL_GET, MISC_CHECK, SMTP_CHECK, DNS_CHECK, UDP_CHECK, FILE_CHECK), on shared Netty
- * event loops ({@link org.lvsd.healthcheck.check.CheckTransport}): no thread per check, a
- * bounded number of probes in flight, a deadline and a response-size cap on every probe.
+ * HTTP_GET, SSL_GET, MISC_CHECK, SMTP_CHECK, DNS_CHECK, UDP_CHECK, PING_CHECK, FILE_CHECK),
+ * on shared Netty event loops ({@link org.lvsd.healthcheck.check.CheckTransport}): no thread
+ * per check, a bounded number of probes in flight, a deadline and a response-size cap on every probe.
  *
  * <p>Protocols: HTTP/1.0 and 1.1 requests as keepalived sends them (RFC 9110 semantics, RFC
  * 9112 message syntax); SMTP greeting, HELO and QUIT (RFC 5321 §4.1, §4.2, §4.3.2); DNS
  * queries over UDP (RFC 1035 §4.1, RCODE 0 = NOERROR).
  *
- * <p>PING_CHECK is not implemented: it needs an ICMP datagram socket, which Netty does not
- * offer.
+ * <p>PING_CHECK sends ICMP echo requests (RFC 792, RFC 4443) through the transport's shared
+ * {@link org.lvsd.healthcheck.icmp.Pinger}: one ICMP socket per address family, not Netty.
  */
 package org.lvsd.healthcheck.check;

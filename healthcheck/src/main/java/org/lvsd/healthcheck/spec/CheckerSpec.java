@@ -6,7 +6,7 @@ package org.lvsd.healthcheck.spec;
  */
 public sealed interface CheckerSpec
         permits TcpCheckSpec, HttpCheckSpec, MiscCheckSpec, SmtpCheckSpec, DnsCheckSpec,
-                UdpCheckSpec, FileCheckSpec {
+                UdpCheckSpec, FileCheckSpec, PingCheckSpec {
 
     /** The keepalived block name, for example {@code "TCP_CHECK"}. */
     String kind();

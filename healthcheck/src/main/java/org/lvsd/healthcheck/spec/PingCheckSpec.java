@@ -1,0 +1,24 @@
+package org.lvsd.healthcheck.spec;
+
+import java.util.Objects;
+
+/**
+ * PING_CHECK: up when an ICMP echo reply to the real server (or {@code connect_ip}) arrives
+ * within {@code connect_timeout}. {@code connect_port} has no meaning for ICMP; {@code bindto}
+ * is refused, because every probe of a family shares one socket.
+ */
+public record PingCheckSpec(CheckTiming timing, ConnectOptions connect) implements CheckerSpec {
+
+    public PingCheckSpec {
+        Objects.requireNonNull(timing, "timing");
+        Objects.requireNonNull(connect, "connect");
+        if (connect.bindTo().isPresent()) {
+            throw new IllegalArgumentException("PING_CHECK does not support bindto");
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "PING_CHECK";
+    }
+}
