@@ -22,6 +22,7 @@ import org.lvsd.healthcheck.spec.HttpCheckSpec.HttpProtocol;
 import org.lvsd.healthcheck.spec.MiscCheckSpec;
 import org.lvsd.healthcheck.spec.SmtpCheckSpec;
 import org.lvsd.healthcheck.spec.StatusCodes;
+import org.lvsd.healthcheck.spec.PingCheckSpec;
 import org.lvsd.healthcheck.spec.TcpCheckSpec;
 import org.lvsd.healthcheck.spec.TlsOptions;
 import org.lvsd.healthcheck.spec.UdpCheckSpec;
@@ -30,7 +31,7 @@ import org.lvsd.healthcheck.spec.UrlSpec;
 /**
  * One checker block of the model as a healthcheck {@link CheckerSpec} (keepalived.conf(5), the
  * checker blocks of "real_server"). Settings the healthcheck module cannot honour yet are
- * warnings; a checker that cannot run at all ({@code PING_CHECK}) is left out with a warning.
+ * warnings; a checker type without an implementation would be left out with a warning.
  * {@code http_protocol 1.0C} (1.0 with {@code Connection: close}) is sent as plain HTTP/1.0, which
  * closes the connection after the response anyway.
  */
@@ -71,6 +72,8 @@ final class CheckerMapper {
                         u.minReplyLength(), u.maxReplyLength()));
             } else if (spec instanceof CheckSpec.File f) {
                 return file(checker, timing, f);
+            } else if (spec instanceof CheckSpec.Ping) {
+                return Optional.of(new PingCheckSpec(timing, connect(checker)));
             }
             problems.warning(checker.where(), type + " is not supported yet: this checker is left out");
             return Optional.empty();

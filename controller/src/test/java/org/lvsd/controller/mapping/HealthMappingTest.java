@@ -17,6 +17,7 @@ import org.lvsd.healthcheck.spec.FileCheckSpec;
 import org.lvsd.healthcheck.spec.HttpCheckSpec;
 import org.lvsd.healthcheck.spec.HttpCheckSpec.HttpProtocol;
 import org.lvsd.healthcheck.spec.MiscCheckSpec;
+import org.lvsd.healthcheck.spec.PingCheckSpec;
 import org.lvsd.healthcheck.spec.RealServerId;
 import org.lvsd.healthcheck.spec.RealServerSpec;
 import org.lvsd.healthcheck.spec.SmtpCheckSpec;
@@ -172,17 +173,31 @@ class HealthMappingTest {
     }
 
     @Test
-    void pingCheckIsLeftOutWithAWarning() {
+    void pingCheckProbesTheRealServerAddress() {
         MappedConfig m = Configs.map(HEAD + """
                     real_server 198.51.100.21 80 {
-                        PING_CHECK { }
+                        PING_CHECK { connect_timeout 2 }
                         TCP_CHECK { }
                     }
                 }
                 """);
-        assertEquals(List.of("lvsd.conf:6: warning: PING_CHECK is not supported yet: this checker is left out"),
+        assertEquals(List.of(), m.diagnostics());
+        List<CheckerSpec> c = checkers(m);
+        assertEquals(new PingCheckSpec(c.get(0).timing(), to("198.51.100.21", 80)), c.get(0));
+        assertEquals(Duration.ofSeconds(2), c.get(0).timing().connectTimeout());
+        assertEquals("TCP_CHECK", c.get(1).kind());
+    }
+
+    @Test
+    void pingCheckCannotBindToAnAddress() {
+        MappedConfig m = Configs.map(HEAD + """
+                    real_server 198.51.100.21 80 {
+                        PING_CHECK { bindto 198.51.100.2 }
+                    }
+                }
+                """);
+        assertEquals(List.of("lvsd.conf:6: PING_CHECK: PING_CHECK does not support bindto"),
                 m.diagnostics().stream().map(Object::toString).toList());
-        assertEquals(List.of("TCP_CHECK"), checkers(m).stream().map(CheckerSpec::kind).toList());
     }
 
     @Test
