@@ -36,7 +36,7 @@ final class TransitionLog implements VrrpListener {
 
     @Override
     public void masterReceivedLowerPriority(InetAddress from, int priority) {
-        LOG.info("{}: MASTER heard lower priority {} from {}", instance, priority, from.getHostAddress());
+        LOG.debug("{}: MASTER heard lower priority {} from {}", instance, priority, from.getHostAddress());
     }
 
     @Override

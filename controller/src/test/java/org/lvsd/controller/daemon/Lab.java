@@ -66,6 +66,17 @@ final class Lab implements AutoCloseable {
         return run(c);
     }
 
+    /** Like {@link #exec}, failing on a non-zero exit status. */
+    void execOk(String host, String... cmd) throws IOException {
+        List<String> c = new ArrayList<>(List.of("ip", "netns", "exec", ns(host)));
+        c.addAll(List.of(cmd));
+        Process p = spawn(c);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.exitValue() != 0) {
+            throw new IOException(c + " exited " + p.exitValue() + ": " + out);
+        }
+    }
+
     /** Whether eth0 of {@code host} holds {@code vip}. */
     boolean hasVip(String host, String vip) throws IOException {
         return List.of(exec(host, "ip", "-o", "addr", "show", "dev", "eth0").split("\\s+")).stream()
@@ -113,6 +124,11 @@ final class Lab implements AutoCloseable {
     }
 
     static String run(List<String> cmd) throws IOException {
+        return new String(spawn(cmd).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    /** Runs {@code cmd} to its end (at most 10 s); its output stays readable. */
+    private static Process spawn(List<String> cmd) throws IOException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         try {
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
@@ -123,6 +139,6 @@ final class Lab implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted: " + cmd, e);
         }
-        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return p;
     }
 }
