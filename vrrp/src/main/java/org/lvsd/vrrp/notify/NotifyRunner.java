@@ -1,0 +1,113 @@
+package org.lvsd.vrrp.notify;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+import org.lvsd.vrrp.fsm.Transition;
+import org.lvsd.vrrp.fsm.VrrpListener;
+import org.lvsd.vrrp.script.ProcessResult;
+import org.lvsd.vrrp.script.ProcessRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The notifies of one instance (or sync group) as a {@link VrrpListener}. On each transition it
+ * writes the FIFO line at once (non-blocking) and queues the scripts: the state's script
+ * ({@code notify_master}, ...) with its configured argv, then the generic {@code notify} with
+ * {@code INSTANCE|GROUP NAME STATE PRIORITY} appended. The queue is one thread per runner, so the
+ * scripts of one instance run in transition order, each waited for at most the timeout (then
+ * killed); the state machine's thread never waits for them.
+ */
+public final class NotifyRunner implements VrrpListener, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotifyRunner.class);
+
+    private final NotifyState.Subject subject;
+    private final NotifyScripts scripts;
+    private final List<NotifyFifo> fifos;
+    private final ExecutorService queue;
+    private final Function<List<String>, ProcessResult> launcher;
+
+    /**
+     * @param subject  {@code INSTANCE} or {@code GROUP}: the first word of the extra arguments and FIFO lines
+     * @param scripts  the configured scripts
+     * @param fifos    {@code notify_fifo} and/or {@code vrrp_notify_fifo} (shared objects)
+     * @param queue    a single-threaded executor owned by this runner (shut down by {@link #close()})
+     * @param launcher runs one argv to its end (production: {@link ProcessRunner#run} with the timeout)
+     */
+    public NotifyRunner(NotifyState.Subject subject, NotifyScripts scripts, List<NotifyFifo> fifos,
+                        ExecutorService queue, Function<List<String>, ProcessResult> launcher) {
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.scripts = Objects.requireNonNull(scripts, "scripts");
+        this.fifos = List.copyOf(fifos);
+        this.queue = Objects.requireNonNull(queue, "queue");
+        this.launcher = Objects.requireNonNull(launcher, "launcher");
+    }
+
+    /** A runner with its own queue thread, running each script for at most {@code timeout}. */
+    public static NotifyRunner create(NotifyState.Subject subject, String name, NotifyScripts scripts,
+                                      List<NotifyFifo> fifos, Duration timeout) {
+        ExecutorService queue = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "vrrp-notify-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+        return new NotifyRunner(subject, scripts, fifos, queue, argv -> ProcessRunner.run(argv, timeout));
+    }
+
+    @Override
+    public void notify(Transition t) {
+        NotifyState state = NotifyState.of(t.to());
+        String line = NotifyState.fifoLine(subject, t.instance(), state, t.priority());
+        for (NotifyFifo fifo : fifos) {
+            fifo.write(line);
+        }
+        List<List<String>> commands = commands(t.instance(), state, t.priority());
+        if (commands.isEmpty()) {
+            return;
+        }
+        try {
+            queue.execute(() -> commands.forEach(this::launch));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("{} {}: notify for {} dropped, runner closed", subject, t.instance(), state);
+        }
+    }
+
+    /** The argv lists a transition to {@code state} runs, in order. */
+    List<List<String>> commands(String name, NotifyState state, int priority) {
+        List<List<String>> out = new ArrayList<>(2);
+        List<String> specific = switch (state) {
+            case MASTER -> scripts.master();
+            case BACKUP -> scripts.backup();
+            case FAULT -> scripts.fault();
+            case STOP -> scripts.stop();
+        };
+        if (!specific.isEmpty()) {
+            out.add(specific);
+        }
+        if (!scripts.generic().isEmpty()) {
+            List<String> argv = new ArrayList<>(scripts.generic());
+            argv.addAll(List.of(subject.name(), name, state.name(), Integer.toString(priority)));
+            out.add(argv);
+        }
+        return out;
+    }
+
+    private void launch(List<String> argv) {
+        ProcessResult r = launcher.apply(argv);
+        if (!r.success()) {
+            LOG.warn("notify {}: {}", String.join(" ", argv), r.describe());
+        }
+    }
+
+    /** Stops taking work; queued scripts are dropped, a running one is killed (after at most its timeout). */
+    @Override
+    public void close() {
+        queue.shutdownNow();
+    }
+}
