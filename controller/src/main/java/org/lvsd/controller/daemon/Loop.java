@@ -4,29 +4,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.lvsd.netlink.NetlinkException;
-import org.lvsd.netlink.route.RtNetlink;
 import org.lvsd.vrrp.time.ExecutorScheduler;
 
 /**
  * One single-threaded loop (thread {@code vrrp-NAME}): its instances' state machines, timers,
- * received adverts and VIP changes all run here, with the loop's own rtnetlink socket.
+ * received adverts, tracker events and VIP changes all run here.
  */
 final class Loop implements AutoCloseable {
 
     private final ScheduledExecutorService executor;
     private final ExecutorScheduler scheduler;
-    private final RtNetlink rtnl;
 
-    private Loop(ScheduledExecutorService executor, RtNetlink rtnl) {
-        this.executor = executor;
+    Loop(String name) {
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "vrrp-" + name));
         this.scheduler = new ExecutorScheduler(executor);
-        this.rtnl = rtnl;
-    }
-
-    static Loop open(String name) throws NetlinkException {
-        RtNetlink rtnl = RtNetlink.open();
-        return new Loop(Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "vrrp-" + name)), rtnl);
     }
 
     ScheduledExecutorService executor() {
@@ -37,11 +28,6 @@ final class Loop implements AutoCloseable {
         return scheduler;
     }
 
-    /** The loop's rtnetlink socket: use on the loop thread only (or before it runs anything). */
-    RtNetlink rtnl() {
-        return rtnl;
-    }
-
     @Override
     public void close() {
         executor.shutdownNow();
@@ -50,6 +36,5 @@ final class Loop implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        rtnl.close();
     }
 }

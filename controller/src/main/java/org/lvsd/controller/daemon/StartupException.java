@@ -8,6 +8,10 @@ public final class StartupException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    StartupException(String problem) {
+        super(problem);
+    }
+
     StartupException(String instance, String iface, Object where, String problem) {
         super(instance + " (interface " + iface + ", " + where + "): " + problem);
     }

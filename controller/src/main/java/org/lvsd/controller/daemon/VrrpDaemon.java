@@ -15,42 +15,58 @@ import java.util.concurrent.TimeoutException;
 import org.lvsd.conf.model.KeepalivedConfig;
 import org.lvsd.conf.model.SyncGroup;
 import org.lvsd.controller.vrrp.InstanceMapping;
+import org.lvsd.controller.vrrp.VipMapping;
+import org.lvsd.netlink.Netlink;
 import org.lvsd.netlink.route.RtNetlink;
+import org.lvsd.netlink.route.RtnlWatcher;
+import org.lvsd.netlink.socket.NetlinkSocket;
+import org.lvsd.vrrp.addr.AddressWatcher;
+import org.lvsd.vrrp.addr.RtnlAddressManager;
 import org.lvsd.vrrp.codec.AddressFamily;
 import org.lvsd.vrrp.config.InstanceParams;
 import org.lvsd.vrrp.fsm.VrrpInstance;
+import org.lvsd.vrrp.fsm.VrrpListener;
 import org.lvsd.vrrp.io.FrameActions;
 import org.lvsd.vrrp.io.PcapAdvertTransport;
 import org.lvsd.vrrp.rx.AdvertDispatcher;
 import org.lvsd.vrrp.rx.AdvertReceiver;
+import org.lvsd.vrrp.unicast.RawVrrpSocket;
+import org.lvsd.vrrp.unicast.UnicastActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Every {@code vrrp_instance} of a configuration on real interfaces (vrrp/README.md's wiring):
- * a {@link Loop} per interface (per set of interfaces joined by a sync group), a
- * {@link PcapAdvertTransport} and an {@link AdvertDispatcher} per interface and family, VIPs
- * through {@link NetlinkVips}. {@link #start} removes stale VIPs, then starts the instances
+ * a {@link Loop} per interface (per set of interfaces joined by a sync group); multicast
+ * instances share a {@link PcapAdvertTransport} and an {@link AdvertDispatcher} per interface and
+ * family, unicast instances have their own {@link RawVrrpSocket}; VIPs through
+ * {@link RtnlAddressManager}; one {@link AddressWatcher} for link changes (interface trackers) and
+ * VIPs deleted by others. {@link #start} removes stale VIPs, then starts the instances
  * ({@code vrrp_startup_delay} is honoured by the engine); {@link #close} stops them (a MASTER
  * sends a priority-0 advert, then removes its VIPs) and releases everything.
  */
 public final class VrrpDaemon implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VrrpDaemon.class);
-    private static final long STOP_SECONDS = 5;
-
-    private record Member(VrrpInstance instance, NetlinkVips vips, Loop loop) {
-    }
+    private static final long TASK_SECONDS = 5;
 
     private record Port(String iface, AddressFamily family) {
     }
 
+    private record UnicastPort(RawVrrpSocket socket, AdvertReceiver receiver, Loop loop) {
+    }
+
+    private final NetlinkSocket rtnl;
     private final Map<String, Loop> loops = new LinkedHashMap<>();
     private final Map<Port, PcapAdvertTransport> transports = new LinkedHashMap<>();
     private final Map<Port, List<AdvertReceiver>> receivers = new LinkedHashMap<>();
+    private final Map<Port, Loop> portLoops = new LinkedHashMap<>();
+    private final List<UnicastPort> unicast = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
+    private AddressWatcher watcher;
 
-    private VrrpDaemon() {
+    private VrrpDaemon(NetlinkSocket rtnl) {
+        this.rtnl = rtnl;
     }
 
     /**
@@ -60,12 +76,19 @@ public final class VrrpDaemon implements AutoCloseable {
      *                          is closed)
      */
     public static VrrpDaemon build(KeepalivedConfig config) throws StartupException {
-        VrrpDaemon d = new VrrpDaemon();
-        try (RtNetlink lookup = RtNetlink.open()) {
-            d.buildAll(config, lookup);
+        VrrpDaemon d;
+        try {
+            d = new VrrpDaemon(NetlinkSocket.open(Netlink.NETLINK_ROUTE));
+        } catch (IOException e) {
+            throw new StartupException("rtnetlink: " + e.getMessage());
+        }
+        try {
+            d.buildAll(config);
+            d.watcher = AddressWatcher.create(RtNetlink.open(), RtnlWatcher.open(AddressWatcher.groups()),
+                    new WatchRouter(d.members));
         } catch (IOException e) {
             d.close();
-            throw new StartupException("rtnetlink", "-", "-", e.getMessage());
+            throw new StartupException("rtnetlink watcher: " + e.getMessage());
         } catch (StartupException | RuntimeException e) {
             d.close();
             throw e;
@@ -73,55 +96,52 @@ public final class VrrpDaemon implements AutoCloseable {
         return d;
     }
 
-    private void buildAll(KeepalivedConfig config, RtNetlink lookup) throws StartupException {
+    private void buildAll(KeepalivedConfig config) throws StartupException {
         LoopAssignment assignment = new LoopAssignment();
         for (SyncGroup g : config.syncGroups().values()) {
             assignment.join(g.members().stream().map(config.instances()::get).filter(i -> i != null)
-                    .map(i -> i.iface().orElse("-")).toList());
+                    .flatMap(i -> i.iface().stream()).toList());
         }
         Map<String, VrrpInstance> built = new LinkedHashMap<>();
         for (org.lvsd.conf.model.VrrpInstance vi : config.instances().values()) {
-            built.put(vi.name(), buildOne(vi, config, lookup, assignment));
+            built.put(vi.name(), buildOne(vi, config, assignment));
         }
         for (SyncGroup g : config.syncGroups().values()) {
             new org.lvsd.vrrp.fsm.SyncGroup(g.name(), g.members().stream().map(built::get).toList());
         }
-        receivers.forEach((port, list) -> {
-            AdvertDispatcher dispatcher = new AdvertDispatcher(list);
-            Loop loop = loops.get(assignment.loopOf(port.iface()));
-            transports.get(port).start(r -> loop.executor().execute(
-                    () -> dispatcher.dispatch(ByteBuffer.wrap(r.vrrp()), r.ip())));
-        });
     }
 
-    private VrrpInstance buildOne(org.lvsd.conf.model.VrrpInstance vi, KeepalivedConfig config, RtNetlink lookup,
+    private VrrpInstance buildOne(org.lvsd.conf.model.VrrpInstance vi, KeepalivedConfig config,
                                   LoopAssignment assignment) throws StartupException {
         String iface = vi.iface().orElse("-");
         try {
-            if (vi.iface().isEmpty() || vi.unicast()) {
-                throw new IOException("unicast instances are not supported yet");
+            if (vi.iface().isEmpty()) {
+                throw new IOException("an instance without interface is not supported");
             }
-            InetAddress primary = InstanceMapping.primaryAddress(vi, new NetlinkInterfaceAddresses(lookup));
+            InetAddress primary = InstanceMapping.primaryAddress(vi, new NetlinkInterfaceAddresses(new RtNetlink(rtnl)));
             InstanceParams params = InstanceMapping.params(vi, config, primary);
-            String loopName = assignment.loopOf(iface);
-            Loop loop = loops.get(loopName);
-            if (loop == null) {
-                loop = Loop.open(loopName);
-                loops.put(loopName, loop);
-            }
+            Loop loop = loops.computeIfAbsent(assignment.loopOf(iface), Loop::new);
             Port port = new Port(iface, params.family());
             PcapAdvertTransport transport = transports.get(port);
             if (transport == null) {
                 transport = PcapAdvertTransport.open(iface, params.family());
                 transports.put(port, transport);
             }
-            NetlinkVips vips = NetlinkVips.create(vi.name(), iface, vi.virtualAddresses(), vi.excludedAddresses(),
-                    loop.rtnl());
-            VrrpInstance instance = new VrrpInstance(params,
-                    new FrameActions(params, transport, vips, new TransitionLog(vi.name())), loop.scheduler());
-            receivers.computeIfAbsent(port, p -> new ArrayList<>())
-                    .add(new AdvertReceiver(instance, loop.scheduler(), AdvertReceiver.DEFAULT_LOG_INTERVAL));
-            members.add(new Member(instance, vips, loop));
+            RtnlAddressManager addresses = new RtnlAddressManager(rtnl, iface, VipMapping.vips(vi), List.of());
+            VrrpListener listener = new TransitionLog(vi.name());
+            VrrpInstance instance;
+            if (params.unicast()) {
+                RawVrrpSocket socket = RawVrrpSocket.open(primary, vi.unicastTtl(), Optional.of(iface));
+                instance = new VrrpInstance(params, new UnicastActions(params, socket, transport, addresses, listener),
+                        loop.scheduler());
+                unicast.add(new UnicastPort(socket, receiver(instance, loop), loop));
+            } else {
+                instance = new VrrpInstance(params, new FrameActions(params, transport, addresses, listener),
+                        loop.scheduler());
+                receivers.computeIfAbsent(port, p -> new ArrayList<>()).add(receiver(instance, loop));
+                portLoops.putIfAbsent(port, loop);
+            }
+            members.add(new Member(instance, addresses, loop));
             return instance;
         } catch (IOException | IllegalArgumentException e) {
             throw new StartupException(vi.name(), iface, vi.where(), Optional.ofNullable(e.getMessage())
@@ -129,23 +149,45 @@ public final class VrrpDaemon implements AutoCloseable {
         }
     }
 
-    /** Removes every configured VIP left from an earlier run, then starts every instance. */
+    private static AdvertReceiver receiver(VrrpInstance instance, Loop loop) {
+        return new AdvertReceiver(instance, loop.scheduler(), AdvertReceiver.DEFAULT_LOG_INTERVAL);
+    }
+
+    /**
+     * Removes every configured VIP left from an earlier run, starts receiving adverts and
+     * watching links and addresses, then starts every instance.
+     */
     public void start() throws InterruptedException {
         for (Member m : members) {
-            await(m, () -> m.vips().remove(m.vips().all()), "remove stale VIPs");
+            await(m, m.addresses()::removeStale, "remove stale VIPs");
         }
+        receivers.forEach((port, list) -> {
+            AdvertDispatcher dispatcher = new AdvertDispatcher(list);
+            Loop loop = portLoops.get(port);
+            transports.get(port).start(r -> loop.executor().execute(
+                    () -> dispatcher.dispatch(ByteBuffer.wrap(r.vrrp()), r.ip())));
+        });
+        for (UnicastPort u : unicast) {
+            AdvertDispatcher dispatcher = new AdvertDispatcher(List.of(u.receiver()));
+            u.socket().start(r -> u.loop().executor().execute(
+                    () -> dispatcher.dispatch(ByteBuffer.wrap(r.vrrp()), r.ip())));
+        }
+        watcher.start();
         for (Member m : members) {
-            LOG.info("{}: starting ({} on {}, VRID {}, priority {}, advert {} ms)", m.instance().name(),
-                    m.instance().params().version(), m.instance().params().primaryAddress().getHostAddress(),
-                    m.instance().params().vrid(), m.instance().params().priority(),
-                    m.instance().params().advertInterval().toMillis());
+            InstanceParams p = m.instance().params();
+            LOG.info("{}: starting ({} {} from {}, VRID {}, priority {}, advert {} ms)", p.name(), p.version(),
+                    p.unicast() ? "unicast" : "multicast", p.primaryAddress().getHostAddress(), p.vrid(),
+                    p.priority(), p.advertInterval().toMillis());
             m.loop().executor().execute(m.instance()::start);
         }
     }
 
-    /** Stops every instance (RFC 5798 §6.4.3), then closes transports and loops. */
+    /** Stops every instance (RFC 5798 §6.4.3), then closes watcher, sockets, transports and loops. */
     @Override
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
         for (Member m : members) {
             try {
                 await(m, m.instance()::stop, "stop");
@@ -153,13 +195,15 @@ public final class VrrpDaemon implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        unicast.forEach(u -> u.socket().close());
         transports.values().forEach(PcapAdvertTransport::close);
         loops.values().forEach(Loop::close);
+        rtnl.close();
     }
 
     private static void await(Member m, Runnable task, String what) throws InterruptedException {
         try {
-            m.loop().executor().submit(task).get(STOP_SECONDS, TimeUnit.SECONDS);
+            m.loop().executor().submit(task).get(TASK_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             LOG.error("{}: {} failed: {}", m.instance().name(), what, e.toString());
         }

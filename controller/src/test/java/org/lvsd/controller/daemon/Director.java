@@ -107,6 +107,10 @@ final class Director {
             Lab.run(cmd);
         }
         current().waitExit(Duration.ofSeconds(5));
+        linkDown();
+    }
+
+    void linkDown() throws IOException {
         lab.exec(host, "ip", "link", "set", "eth0", "down");
     }
 
