@@ -53,6 +53,7 @@ public final class Daemon {
             err.println("lvsd: " + e.getMessage());
             return 1;
         }
+        int status = 0;
         try {
             vrrp.start();
             LOG.info("lvsd started: {} VRRP instance(s) from {}", config.get().instances().size(), configFile);
@@ -60,10 +61,14 @@ public final class Daemon {
             LOG.info("stop signal: stopping");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("start failed, stopping: {}", e.toString());
+            err.println("lvsd: start failed: " + e.getMessage());
+            status = 1;
         } finally {
             vrrp.close();
         }
         LOG.info("lvsd stopped");
-        return 0;
+        return status;
     }
 }

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * instances share a {@link PcapAdvertTransport} and an {@link AdvertDispatcher} per interface and
  * family, unicast instances have their own {@link RawVrrpSocket}; VIPs through
  * {@link RtnlAddressManager}; one {@link AddressWatcher} for link changes (interface trackers) and
- * VIPs deleted by others. {@link #start} removes stale VIPs, then starts the instances
+ * VIPs deleted by others; {@link Trackers} for {@code vrrp_script} and {@code vrrp_track_file}. {@link #start} removes stale VIPs, then starts the instances
  * ({@code vrrp_startup_delay} is honoured by the engine); {@link #close} stops them (a MASTER
  * sends a priority-0 advert, then removes its VIPs) and releases everything.
  */
@@ -64,6 +64,7 @@ public final class VrrpDaemon implements AutoCloseable {
     private final List<UnicastPort> unicast = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
     private AddressWatcher watcher;
+    private Trackers trackers;
 
     private VrrpDaemon(NetlinkSocket rtnl) {
         this.rtnl = rtnl;
@@ -84,6 +85,7 @@ public final class VrrpDaemon implements AutoCloseable {
         }
         try {
             d.buildAll(config);
+            d.trackers = new Trackers(config, d.members);
             d.watcher = AddressWatcher.create(RtNetlink.open(), RtnlWatcher.open(AddressWatcher.groups()),
                     new WatchRouter(d.members));
         } catch (IOException e) {
@@ -180,11 +182,15 @@ public final class VrrpDaemon implements AutoCloseable {
                     p.priority(), p.advertInterval().toMillis());
             m.loop().executor().execute(m.instance()::start);
         }
+        trackers.start();
     }
 
     /** Stops every instance (RFC 5798 §6.4.3), then closes watcher, sockets, transports and loops. */
     @Override
     public void close() {
+        if (trackers != null) {
+            trackers.close();
+        }
         if (watcher != null) {
             watcher.close();
         }
