@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * instances share a {@link PcapAdvertTransport} and an {@link AdvertDispatcher} per interface and
  * family, unicast instances have their own {@link RawVrrpSocket}; VIPs through
  * {@link RtnlAddressManager}; one {@link AddressWatcher} for link changes (interface trackers) and
- * VIPs deleted by others; {@link Trackers} for {@code vrrp_script} and {@code vrrp_track_file}. {@link #start} removes stale VIPs, then starts the instances
+ * VIPs deleted by others; {@link Trackers} for {@code vrrp_script} and {@code vrrp_track_file};
+ * {@link Notifies} for notify scripts and FIFOs. {@link #start} removes stale VIPs, then starts the instances
  * ({@code vrrp_startup_delay} is honoured by the engine); {@link #close} stops them (a MASTER
  * sends a priority-0 advert, then removes its VIPs) and releases everything.
  */
@@ -57,6 +58,7 @@ public final class VrrpDaemon implements AutoCloseable {
     }
 
     private final NetlinkSocket rtnl;
+    private final Notifies notifies;
     private final Map<String, Loop> loops = new LinkedHashMap<>();
     private final Map<Port, PcapAdvertTransport> transports = new LinkedHashMap<>();
     private final Map<Port, List<AdvertReceiver>> receivers = new LinkedHashMap<>();
@@ -66,8 +68,9 @@ public final class VrrpDaemon implements AutoCloseable {
     private AddressWatcher watcher;
     private Trackers trackers;
 
-    private VrrpDaemon(NetlinkSocket rtnl) {
+    private VrrpDaemon(NetlinkSocket rtnl, Notifies notifies) {
         this.rtnl = rtnl;
+        this.notifies = notifies;
     }
 
     /**
@@ -79,7 +82,7 @@ public final class VrrpDaemon implements AutoCloseable {
     public static VrrpDaemon build(KeepalivedConfig config) throws StartupException {
         VrrpDaemon d;
         try {
-            d = new VrrpDaemon(NetlinkSocket.open(Netlink.NETLINK_ROUTE));
+            d = new VrrpDaemon(NetlinkSocket.open(Netlink.NETLINK_ROUTE), new Notifies(config.global()));
         } catch (IOException e) {
             throw new StartupException("rtnetlink: " + e.getMessage());
         }
@@ -130,7 +133,7 @@ public final class VrrpDaemon implements AutoCloseable {
                 transports.put(port, transport);
             }
             RtnlAddressManager addresses = new RtnlAddressManager(rtnl, iface, VipMapping.vips(vi), List.of());
-            VrrpListener listener = new TransitionLog(vi.name());
+            VrrpListener listener = notifies.listenerFor(vi);
             VrrpInstance instance;
             if (params.unicast()) {
                 RawVrrpSocket socket = RawVrrpSocket.open(primary, vi.unicastTtl(), Optional.of(iface));
@@ -201,6 +204,7 @@ public final class VrrpDaemon implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        notifies.close();
         unicast.forEach(u -> u.socket().close());
         transports.values().forEach(PcapAdvertTransport::close);
         loops.values().forEach(Loop::close);

@@ -1,8 +1,11 @@
 package org.lvsd.controller.daemon;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * dir1 (150) tracks a file with weight -60 and a weight-0 script. The file at 1 drops dir1 to 90
  * and dir2 (100) takes over; back at 0 dir1 preempts; the script failing puts dir1 in FAULT.
  * dir1 starts in FAULT: a weight-0 script that has not reported yet holds it there until the
- * first success.
+ * first success. Its {@code notify} and {@code notify_master} scripts log every transition in
+ * order, {@code notify_stop} included after SIGTERM.
  */
 class LvsdTrackIT extends LabTest {
 
@@ -25,6 +29,10 @@ class LvsdTrackIT extends LabTest {
         Path file = dir.resolve("tf");
         Files.writeString(ok, "");
         Files.writeString(file, "0\n");
+        Path notify = dir.resolve("notify.sh");
+        Path notified = dir.resolve("notified");
+        Files.writeString(notify, "#!/bin/sh\necho \"$*\" >> " + notified + "\n");
+        notify.toFile().setExecutable(true);
         String tracked = String.join("\n",
                 "vrrp_script chk {",
                 "    script \"/usr/bin/test -f " + ok + "\"",
@@ -35,6 +43,7 @@ class LvsdTrackIT extends LabTest {
                 "}",
                 VrrpConf.instance(3, "0.1", 150, Lab.VIP + "/24").replace("    advert_int 0.1\n",
                         "    advert_int 0.1\n    track_script {\n        chk\n    }\n"
+                                + "    notify " + notify + "\n    notify_master \"" + notify + " master-only\"\n"
                                 + "    track_file {\n        tf weight -60\n    }\n"));
         Director dir1 = director(Director.Kind.LVSD, "dir1");
         Director dir2 = director(Director.Kind.LVSD, "dir2");
@@ -59,5 +68,17 @@ class LvsdTrackIT extends LabTest {
         dir1.awaitEntered(CHANGE, "FAULT", "BACKUP", "MASTER", "BACKUP", "MASTER", "FAULT");
         dir2.awaitEntered(CHANGE, "BACKUP", "MASTER", "BACKUP", "MASTER");
         awaitSoleOwner("dir2", "dir1", Lab.VIP, CHANGE);
+
+        dir1.term();
+        assertEquals(List.of(
+                "INSTANCE VI_1 FAULT 150",
+                "INSTANCE VI_1 BACKUP 150",
+                "master-only",
+                "INSTANCE VI_1 MASTER 150",
+                "INSTANCE VI_1 BACKUP 90",
+                "master-only",
+                "INSTANCE VI_1 MASTER 150",
+                "INSTANCE VI_1 FAULT 150",
+                "INSTANCE VI_1 STOP 150"), Files.readAllLines(notified), dir1.dump());
     }
 }
