@@ -45,7 +45,6 @@ public final class Daemon {
             LOG.warn("IPVS is not wired yet: {} virtual_server block(s) ignored, running VRRP only",
                     config.get().virtualServers().size());
         }
-        Signals.install(stopped::countDown, () -> LOG.warn("SIGHUP: reload not implemented yet"));
         VrrpDaemon vrrp;
         try {
             vrrp = VrrpDaemon.build(config.get());
@@ -53,6 +52,7 @@ public final class Daemon {
             err.println("lvsd: " + e.getMessage());
             return 1;
         }
+        Signals.install(stopped::countDown, () -> LOG.warn("SIGHUP: reload not implemented yet"));
         int status = 0;
         try {
             vrrp.start();
