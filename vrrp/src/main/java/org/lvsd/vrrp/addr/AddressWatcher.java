@@ -41,6 +41,7 @@ public final class AddressWatcher implements AutoCloseable {
     private final AddressListener listener;
     private final Map<Integer, Link> links = new HashMap<>();
     private final Set<Key> addresses = new HashSet<>();
+    private Map<String, Boolean> initialLinkStates = Map.of();
     private volatile boolean running;
     private Thread thread;
 
@@ -61,7 +62,17 @@ public final class AddressWatcher implements AutoCloseable {
         AddressWatcher w = new AddressWatcher(Objects.requireNonNull(query), Objects.requireNonNull(events),
                 Objects.requireNonNull(listener));
         w.resync(false);
+        w.initialLinkStates = w.links.values().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Link::name, AddressWatcher::up, (a, b) -> b));
         return w;
+    }
+
+    /**
+     * Every interface at creation and whether it was up then: the starting point of interface
+     * trackers (later changes come through {@link AddressListener#linkChanged}).
+     */
+    public Map<String, Boolean> initialLinkStates() {
+        return initialLinkStates;
     }
 
     /** The rtnetlink groups to open the {@link RtnlWatcher} with. */

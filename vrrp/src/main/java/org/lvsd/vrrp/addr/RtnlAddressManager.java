@@ -129,6 +129,14 @@ public final class RtnlAddressManager implements AddressManager {
         return held.contains(vip);
     }
 
+    /**
+     * Whether {@code vip} (just reported removed by {@link AddressWatcher}) is one this manager
+     * holds and it is really gone from the kernel: then the instance lost it to someone else.
+     */
+    public boolean lost(InetAddress vip) {
+        return holds(vip) && missing().contains(vip);
+    }
+
     /** VIPs this manager holds that are no longer in the kernel (deleted by someone else). */
     public List<InetAddress> missing() {
         List<InetAddress> out = new ArrayList<>();

@@ -21,6 +21,11 @@ public enum NotifyState {
 
     /** {@code INSTANCE "VI_1" MASTER 100}: a FIFO line without its newline. */
     public static String fifoLine(Subject subject, String name, NotifyState state, int priority) {
-        return subject + " \"" + name + "\" " + state + " " + priority;
+        return fifoLine(subject, name, state.name(), priority);
+    }
+
+    /** A FIFO line for any event word ({@code MASTER_RX_LOWER_PRI}, {@code MASTER_PRIORITY}, ...). */
+    static String fifoLine(Subject subject, String name, String event, int priority) {
+        return subject + " \"" + name + "\" " + event + " " + priority;
     }
 }

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * receive side ({@link #start}); {@link #send} is one sendto(2) from the caller's thread.
  * Needs CAP_NET_RAW; 64-bit Linux.
  */
-public final class RawVrrpSocket implements AutoCloseable {
+public final class RawVrrpSocket implements UnicastSender, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RawVrrpSocket.class);
     private static final int AF_INET = 2;
@@ -52,7 +52,8 @@ public final class RawVrrpSocket implements AutoCloseable {
     private static final int TOS_INTERNETWORK_CONTROL = 0xc0;
     private static final short POLLIN = 1;
     private static final int POLL_MILLIS = 100;
-    private static final int BUFFER = 2048;
+    /** Above the largest VRRP datagram: IPv4 header 60 + 8 + 255 IPv6-sized addresses. */
+    private static final int BUFFER = 8192;
     private static final int CONTROL = 256;
 
     private final AddressFamily family;
@@ -120,16 +121,17 @@ public final class RawVrrpSocket implements AutoCloseable {
         return family;
     }
 
+    @Override
     public InetAddress source() {
         return source;
     }
 
-    /** The TTL / hop limit of sent adverts ({@code unicast_ttl}). */
+    @Override
     public int ttl() {
         return ttl;
     }
 
-    /** Sends one VRRP message (without IP header) to {@code destination}. */
+    @Override
     public void send(byte[] vrrp, InetAddress destination) throws IOException {
         byte[] sa = sockaddr(destination, 0);
         synchronized (sendLock) {

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link VrrpActions} for one unicast instance (keepalived {@code unicast_peer}): each advert is
- * sent to every peer through the {@link RawVrrpSocket}, encoded per peer because the v3 checksum
+ * sent to every peer through the {@link UnicastSender} (a {@link RawVrrpSocket}), encoded per peer because the v3 checksum
  * covers the destination (RFC 5798 §5.2.8). Announcements still go out as GARP / unsolicited NA frames on the
  * interface ({@link AdvertTransport#send}, never started for receiving). Send failures are
  * logged, never thrown into the state machine.
@@ -31,13 +31,13 @@ public final class UnicastActions implements VrrpActions {
     private static final Logger LOG = LoggerFactory.getLogger(UnicastActions.class);
 
     private final InstanceParams params;
-    private final RawVrrpSocket socket;
+    private final UnicastSender socket;
     private final AdvertTransport frames;
     private final AddressManager addresses;
     private final VrrpListener listener;
     private final int ttl;
 
-    public UnicastActions(InstanceParams params, RawVrrpSocket socket, AdvertTransport frames,
+    public UnicastActions(InstanceParams params, UnicastSender socket, AdvertTransport frames,
                           AddressManager addresses, VrrpListener listener) {
         if (!params.unicast()) {
             throw new IllegalArgumentException(params.name() + ": no unicast_peer, use FrameActions");

@@ -92,6 +92,16 @@ class AddressWatcherIT {
     }
 
     @Test
+    void initialLinkStatesAreTheStartingPoint() throws Exception {
+        ns.exec("ip", "link", "set", "eth1", "down");
+        ns.awaitOperational("peer1", false);
+        watcher = AddressWatcher.create(new RtNetlink(ns.routeSocket()),
+                NetworkNamespace.call(ns.file(), () -> RtnlWatcher.open(AddressWatcher.groups())), listener);
+        assertEquals(java.util.Map.of("lo", true, "eth0", true, "peer0", true, "eth1", false, "peer1", false),
+                watcher.initialLinkStates());
+    }
+
+    @Test
     void linkDownAndUpAreReportedOncePerChange() throws Exception {
         watcher = AddressWatcher.create(new RtNetlink(ns.routeSocket()),
                 NetworkNamespace.call(ns.file(), () -> RtnlWatcher.open(AddressWatcher.groups())), listener);
@@ -113,6 +123,7 @@ class AddressWatcherIT {
                 new RtnlWatcher(new NetlinkSocket(new OverflowingChannel(), Duration.ofSeconds(1), 1)), listener);
         ns.exec("ip", "addr", "del", "198.51.100.2/24", "dev", "eth0");
         ns.exec("ip", "link", "set", "eth1", "down");
+        ns.awaitOperational("peer1", false);
 
         watcher.pollOnce(Duration.ZERO);
 

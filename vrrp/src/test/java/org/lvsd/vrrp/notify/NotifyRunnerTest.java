@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -24,7 +25,7 @@ import org.lvsd.vrrp.script.ProcessRunner;
 class NotifyRunnerTest {
 
     private static final NotifyScripts ALL = new NotifyScripts(List.of("/m", "x y"), List.of("/b"), List.of("/f"),
-            List.of("/s", "--stop"), List.of("/n", "arg"));
+            List.of("/s", "--stop"), List.of("/n", "arg"), List.of("/lower"));
 
     @TempDir
     Path dir;
@@ -34,7 +35,8 @@ class NotifyRunnerTest {
     @Test
     void eachTransitionRunsItsStateScriptThenTheGenericNotifyWithFourArguments() throws Exception {
         ExecutorService queue = Executors.newSingleThreadExecutor();
-        NotifyRunner runner = new NotifyRunner(NotifyState.Subject.INSTANCE, ALL, List.of(), queue, this::record);
+        NotifyRunner runner = new NotifyRunner(NotifyState.Subject.INSTANCE, "VI_1", ALL, List.of(), false, queue,
+                this::record);
 
         runner.notify(new Transition("VI_1", VrrpState.INIT, VrrpState.BACKUP, 100, "start"));
         runner.notify(new Transition("VI_1", VrrpState.BACKUP, VrrpState.MASTER, 100, "master down timer expired"));
@@ -50,12 +52,33 @@ class NotifyRunnerTest {
     }
 
     @Test
+    void priorityChangesAreNotWrittenWithoutNotifyPriorityChanges() throws Exception {
+        Path a = dir.resolve("fifo");
+        try (NotifyFifo fa = new NotifyFifo(a)) {
+            fa.write("creates the FIFO");
+            try (RandomAccessFile ra = new RandomAccessFile(a.toFile(), "rw")) {
+                ExecutorService queue = Executors.newSingleThreadExecutor();
+                NotifyRunner runner = new NotifyRunner(NotifyState.Subject.INSTANCE, "VI_1", NotifyScripts.NONE,
+                        List.of(fa), false, queue, this::record);
+                runner.notify(new Transition("VI_1", VrrpState.INIT, VrrpState.BACKUP, 100, "start"));
+                runner.priorityChanged(VrrpState.BACKUP, 100, 80);
+                runner.notify(new Transition("VI_1", VrrpState.BACKUP, VrrpState.MASTER, 80, "x"));
+                drain(queue);
+                assertEquals("INSTANCE \"VI_1\" BACKUP 100\nINSTANCE \"VI_1\" MASTER 80\n", readAvailable(ra));
+                assertEquals(List.of(), launched);
+            }
+        }
+    }
+
+    @Test
     void unconfiguredScriptsAreSkippedAndGroupsSayGroup() throws Exception {
         ExecutorService queue = Executors.newSingleThreadExecutor();
-        NotifyScripts onlyGeneric = new NotifyScripts(List.of(), List.of(), List.of(), List.of(), List.of("/n"));
-        NotifyRunner group = new NotifyRunner(NotifyState.Subject.GROUP, onlyGeneric, List.of(), queue, this::record);
-        NotifyRunner none = new NotifyRunner(NotifyState.Subject.INSTANCE, NotifyScripts.NONE, List.of(), queue,
+        NotifyScripts onlyGeneric = new NotifyScripts(List.of(), List.of(), List.of(), List.of(), List.of("/n"),
+                List.of());
+        NotifyRunner group = new NotifyRunner(NotifyState.Subject.GROUP, "G1", onlyGeneric, List.of(), false, queue,
                 this::record);
+        NotifyRunner none = new NotifyRunner(NotifyState.Subject.INSTANCE, "VI_2", NotifyScripts.NONE, List.of(),
+                false, queue, this::record);
 
         group.notify(new Transition("G1", VrrpState.BACKUP, VrrpState.MASTER, 0, "group"));
         none.notify(new Transition("VI_2", VrrpState.BACKUP, VrrpState.MASTER, 100, "x"));
@@ -65,7 +88,7 @@ class NotifyRunnerTest {
     }
 
     @Test
-    void fifoLinesAreWrittenAtOnceInTransitionOrderToEveryFifo() throws Exception {
+    void fifoLinesAreWrittenInEventOrderToEveryFifoWithPriorityEvents() throws Exception {
         Path a = dir.resolve("notify_fifo");
         Path b = dir.resolve("vrrp_notify_fifo");
         try (NotifyFifo fa = new NotifyFifo(a); NotifyFifo fb = new NotifyFifo(b)) {
@@ -74,18 +97,31 @@ class NotifyRunnerTest {
             try (RandomAccessFile ra = new RandomAccessFile(a.toFile(), "rw");
                  RandomAccessFile rb = new RandomAccessFile(b.toFile(), "rw")) {
                 ExecutorService queue = Executors.newSingleThreadExecutor();
-                NotifyRunner runner = new NotifyRunner(NotifyState.Subject.INSTANCE, NotifyScripts.NONE,
-                        List.of(fa, fb), queue, this::record);
+                NotifyRunner runner = new NotifyRunner(NotifyState.Subject.INSTANCE, "VI_1", ALL,
+                        List.of(fa, fb), true, queue, this::record);
 
                 runner.notify(new Transition("VI_1", VrrpState.INIT, VrrpState.BACKUP, 100, "start"));
+                runner.priorityChanged(VrrpState.BACKUP, 100, 110);
                 runner.notify(new Transition("VI_1", VrrpState.BACKUP, VrrpState.MASTER, 110, "x"));
-                runner.notify(new Transition("VI_1", VrrpState.MASTER, VrrpState.INIT, 110, "stop"));
-                runner.close();
+                runner.masterReceivedLowerPriority(InetAddress.getByName("198.51.100.3"), 50);
+                runner.priorityChanged(VrrpState.MASTER, 110, 90);
+                runner.priorityChanged(VrrpState.FAULT, 90, 80);
+                runner.notify(new Transition("VI_1", VrrpState.MASTER, VrrpState.INIT, 80, "stop"));
+                drain(queue);
 
-                String expected = "INSTANCE \"VI_1\" BACKUP 100\nINSTANCE \"VI_1\" MASTER 110\n"
-                        + "INSTANCE \"VI_1\" STOP 110\n";
+                String expected = "INSTANCE \"VI_1\" BACKUP 100\n"
+                        + "INSTANCE \"VI_1\" BACKUP_PRIORITY 110\n"
+                        + "INSTANCE \"VI_1\" MASTER 110\n"
+                        + "INSTANCE \"VI_1\" MASTER_RX_LOWER_PRI 110\n"
+                        + "INSTANCE \"VI_1\" MASTER_PRIORITY 90\n"
+                        + "INSTANCE \"VI_1\" STOP 80\n";
                 assertEquals(expected, readAvailable(ra));
                 assertEquals(expected, readAvailable(rb));
+                assertEquals(List.of(
+                        List.of("/b"), List.of("/n", "arg", "INSTANCE", "VI_1", "BACKUP", "100"),
+                        List.of("/m", "x y"), List.of("/n", "arg", "INSTANCE", "VI_1", "MASTER", "110"),
+                        List.of("/lower"),
+                        List.of("/s", "--stop"), List.of("/n", "arg", "INSTANCE", "VI_1", "STOP", "80")), launched);
             }
         }
     }
@@ -96,10 +132,10 @@ class NotifyRunnerTest {
         Path notify = script("notify.sh", "echo \"$*\" >> " + log);
         Path slowMaster = script("master.sh", "sleep 10; echo never >> " + log);
         ExecutorService queue = Executors.newSingleThreadExecutor();
-        NotifyRunner runner = new NotifyRunner(NotifyState.Subject.INSTANCE,
+        NotifyRunner runner = new NotifyRunner(NotifyState.Subject.INSTANCE, "VI_1",
                 new NotifyScripts(List.of(slowMaster.toString()), List.of(), List.of(), List.of(),
-                        List.of(notify.toString())),
-                List.of(), queue, argv -> ProcessRunner.run(argv, Duration.ofMillis(300)));
+                        List.of(notify.toString()), List.of()),
+                List.of(), false, queue, argv -> ProcessRunner.run(argv, Duration.ofMillis(300)));
 
         runner.notify(new Transition("VI_1", VrrpState.INIT, VrrpState.BACKUP, 100, "start"));
         runner.notify(new Transition("VI_1", VrrpState.BACKUP, VrrpState.MASTER, 100, "x"));

@@ -70,10 +70,15 @@ public final class Netns implements AutoCloseable {
 
     /** Waits (at most 5 s) until {@code link} has its carrier (operational state UP). */
     public void awaitRunning(String link) throws IOException {
+        awaitOperational(link, true);
+    }
+
+    /** Waits (at most 5 s) until {@code link}'s operational state is UP ({@code up}) or anything else. */
+    public void awaitOperational(String link, boolean up) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!String.join("", exec("ip", "-o", "link", "show", link)).contains("state UP")) {
+        while (String.join("", exec("ip", "-o", "link", "show", link)).contains("state UP") != up) {
             if (System.nanoTime() > deadline) {
-                throw new IOException(link + " did not come up within 5 s");
+                throw new IOException(link + " did not go " + (up ? "up" : "down") + " within 5 s");
             }
             try {
                 Thread.sleep(20);
