@@ -22,11 +22,12 @@ import org.lvsd.vrrp.script.ProcessRunner;
 
 /**
  * Each instance's listener: {@link TransitionLog}, then (when configured) a {@link NotifyRunner}
- * for its {@code notify_master|backup|fault|stop} and {@code notify} scripts and the global
+ * for its {@code notify_master|backup|fault|stop}, {@code notify_master_rx_lower_pri} and
+ * {@code notify} scripts ({@code notify_priority_changes} honoured) and the global
  * {@code notify_fifo} / {@code vrrp_notify_fifo} lines (keepalived reference §1.7). Each script
  * runs for at most {@link #SCRIPT_TIMEOUT}. On close, queued notifies (e.g. {@code notify_stop}
- * of the instances just stopped) get {@link #DRAIN} to finish. Sync-group notifies,
- * {@code notify_master_rx_lower_pri} and {@code notify_deleted} are not run yet.
+ * of the instances just stopped) get {@link #DRAIN} to finish. Sync-group notifies and
+ * {@code notify_deleted} are not run yet.
  */
 final class Notifies implements AutoCloseable {
 
@@ -46,7 +47,7 @@ final class Notifies implements AutoCloseable {
         TransitionLog log = new TransitionLog(vi.name());
         Notify n = vi.notifyScripts();
         NotifyScripts scripts = new NotifyScripts(argv(n.master()), argv(n.backup()), argv(n.fault()),
-                argv(n.stop()), argv(n.any()));
+                argv(n.stop()), argv(n.any()), argv(n.masterRxLowerPri()));
         if (scripts.equals(NotifyScripts.NONE) && fifos.isEmpty()) {
             return log;
         }
@@ -55,8 +56,8 @@ final class Notifies implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        NotifyRunner runner = new NotifyRunner(NotifyState.Subject.INSTANCE, scripts, fifos, queue,
-                argv -> ProcessRunner.run(argv, SCRIPT_TIMEOUT));
+        NotifyRunner runner = new NotifyRunner(NotifyState.Subject.INSTANCE, vi.name(), scripts, fifos,
+                vi.notifyPriorityChanges(), queue, argv -> ProcessRunner.run(argv, SCRIPT_TIMEOUT));
         queues.add(queue);
         runners.add(runner);
         return new FanOutListener(List.of(log, runner));

@@ -65,6 +65,7 @@ public final class VrrpDaemon implements AutoCloseable {
     private final Map<Port, Loop> portLoops = new LinkedHashMap<>();
     private final List<UnicastPort> unicast = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
+    private WatchRouter router;
     private AddressWatcher watcher;
     private Trackers trackers;
 
@@ -89,8 +90,8 @@ public final class VrrpDaemon implements AutoCloseable {
         try {
             d.buildAll(config);
             d.trackers = new Trackers(config, d.members);
-            d.watcher = AddressWatcher.create(RtNetlink.open(), RtnlWatcher.open(AddressWatcher.groups()),
-                    new WatchRouter(d.members));
+            d.router = new WatchRouter(d.members);
+            d.watcher = AddressWatcher.create(RtNetlink.open(), RtnlWatcher.open(AddressWatcher.groups()), d.router);
         } catch (IOException e) {
             d.close();
             throw new StartupException("rtnetlink watcher: " + e.getMessage());
@@ -177,6 +178,7 @@ public final class VrrpDaemon implements AutoCloseable {
             u.socket().start(r -> u.loop().executor().execute(
                     () -> dispatcher.dispatch(ByteBuffer.wrap(r.vrrp()), r.ip())));
         }
+        router.initialStates(watcher.initialLinkStates());
         watcher.start();
         for (Member m : members) {
             InstanceParams p = m.instance().params();

@@ -2,10 +2,12 @@ package org.lvsd.controller.daemon;
 
 import java.net.InetAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 
 import org.lvsd.vrrp.addr.AddressListener;
 import org.lvsd.vrrp.track.TrackerKind;
+import org.lvsd.vrrp.track.TrackerSpec;
 import org.lvsd.vrrp.track.TrackerStatus;
 
 /**
@@ -27,7 +29,7 @@ final class WatchRouter implements AddressListener {
         for (Member m : members) {
             if (m.addresses().holds(address)) {
                 run(m, () -> {
-                    if (m.addresses().holds(address) && !m.addresses().missing().isEmpty()) {
+                    if (m.addresses().lost(address)) {
                         m.instance().onVipsLostExternally("VIP " + address.getHostAddress() + " deleted from "
                                 + interfaceName);
                     }
@@ -41,6 +43,20 @@ final class WatchRouter implements AddressListener {
         TrackerStatus status = up ? TrackerStatus.UP : TrackerStatus.DOWN;
         for (Member m : members) {
             run(m, () -> m.instance().onTrackerStatus(TrackerKind.INTERFACE, interfaceName, status));
+        }
+    }
+
+    /**
+     * Tells every instance, before it starts, which of its tracked interfaces are down now (or do
+     * not exist): interface trackers start UP otherwise.
+     */
+    void initialStates(Map<String, Boolean> up) {
+        for (Member m : members) {
+            for (TrackerSpec t : m.instance().params().trackers()) {
+                if (t.kind() == TrackerKind.INTERFACE && !up.getOrDefault(t.name(), false)) {
+                    run(m, () -> m.instance().onTrackerStatus(TrackerKind.INTERFACE, t.name(), TrackerStatus.DOWN));
+                }
+            }
         }
     }
 
