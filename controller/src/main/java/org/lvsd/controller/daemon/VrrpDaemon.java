@@ -190,21 +190,24 @@ public final class VrrpDaemon implements AutoCloseable {
         trackers.start();
     }
 
-    /** Stops every instance (RFC 5798 §6.4.3), then closes watcher, sockets, transports and loops. */
+    /**
+     * Stops every instance first (RFC 5798 §6.4.3: the priority-0 advert must not wait for
+     * anything), then closes trackers, watcher, notifies, sockets, transports and loops.
+     */
     @Override
     public void close() {
-        if (trackers != null) {
-            trackers.close();
-        }
-        if (watcher != null) {
-            watcher.close();
-        }
         for (Member m : members) {
             try {
                 await(m, m.instance()::stop, "stop");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (trackers != null) {
+            trackers.close();
+        }
+        if (watcher != null) {
+            watcher.close();
         }
         notifies.close();
         unicast.forEach(u -> u.socket().close());
