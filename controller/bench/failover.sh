@@ -80,8 +80,8 @@ start() { # impl host conf
 }
 
 is_backup() { # impl host
-    if [[ $1 == lvsd ]]; then grep -q "VI_1: INIT -> BACKUP" "$work/$2.log"
-    else grep -q "(VI_1) Entering BACKUP STATE" "$work/$2.log"; fi
+    if [[ $1 == lvsd ]]; then grep -qs "VI_1: INIT -> BACKUP" "$work/$2.log"
+    else grep -qs "(VI_1) Entering BACKUP STATE" "$work/$2.log"; fi
 }
 
 reset_hosts() {
