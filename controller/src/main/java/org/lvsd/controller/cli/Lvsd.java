@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Properties;
 
 import org.lvsd.conf.syntax.ParseOptions;
+import org.lvsd.controller.daemon.Daemon;
 import org.lvsd.controller.logging.LogSetup;
 import org.lvsd.healthcheck.genhash.GenhashCommand;
 
@@ -62,8 +63,7 @@ public final class Lvsd {
         if (options.configTest() || options.dumpConfig()) {
             return new ConfigCheck(out, err).run(options, parse);
         }
-        err.println("lvsd: the daemon is not implemented yet; use -t to check a configuration");
-        return 2;
+        return new Daemon(err).run(options.configFile(), parse);
     }
 
     static String version() {

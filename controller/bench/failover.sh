@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# failover.sh: failover time of an lvsd pair and a keepalived pair, side by side, in the
+# namespace lab (packaging/lab/lvs-lab). Not a test: it never fails on a timing.
+#
+#   controller/bench/failover.sh [RUNS]      (root; RUNS per case, default 5, at most 20)
+#
+# Build first: ./mvnw -B -o -q -DskipTests package  (packaging/target/lib for packaging/bin/lvsd,
+# controller/target/test-classes for the ARP prober org.lvsd.controller.daemon.ArpProbe).
+#
+# Each run: dir1 (priority 150) becomes MASTER, dir2 (100) BACKUP, same VRID, VIP
+# 198.51.100.100/24 on eth0; then dir1 is stopped by SIGTERM (lvsd: its JVM; keepalived: its main
+# pid) or crashed (SIGSTOP then SIGKILL of every process in dir1's namespace, then eth0 down).
+# Failover time = from just before the signal until BOTH the VIP is on dir2 (ip monitor) AND the
+# client's ARP request for the VIP is answered by dir2's MAC (ArpProbe: one broadcast request every
+# 10 ms). Cases: VRRP v2 advert_int 1 and v3 advert_int 0.1. Prints the median per case and the
+# ratio lvsd/keepalived.
+set -euo pipefail
+
+RUNS=${1:-5}
+[[ $RUNS =~ ^[0-9]+$ ]] && (( RUNS >= 1 && RUNS <= 20 )) || { echo "RUNS must be 1..20" >&2; exit 2; }
+[[ $(id -u) == 0 ]] || { echo "failover.sh: needs root (network namespaces)" >&2; exit 2; }
+root=$(cd "$(dirname "$0")/../.." && pwd -P)
+LAB=$root/packaging/lab/lvs-lab
+LVSD=$root/packaging/bin/lvsd
+CP="$root/packaging/target/lib/*:$root/controller/target/test-classes"
+[[ -f $root/controller/target/test-classes/org/lvsd/controller/daemon/ArpProbe.class ]] \
+    || { echo "build first: ./mvnw -B -o -q -DskipTests package" >&2; exit 2; }
+command -v keepalived >/dev/null || { echo "keepalived is not installed" >&2; exit 2; }
+NAME=vdbench
+VIP=198.51.100.100
+DIR2_MAC=02:51:00:00:00:03
+work=$(mktemp -d)
+trap '"$LAB" down $NAME; rm -rf "$work"' EXIT
+
+now_ms() { date +%s%3N; }
+
+# wait_for SECONDS CMD...: polls every 20 ms, fails after SECONDS.
+wait_for() {
+    local limit=$(( $1 * 50 )) i; shift
+    for (( i = 0; i < limit; i++ )); do
+        "$@" && return 0
+        sleep 0.02
+    done
+    echo "timed out: $*" >&2
+    return 1
+}
+
+has_vip() { ip -n "$NAME-$1" -o addr show dev eth0 | grep -q " $VIP/"; }
+
+conf() { # version advert_int priority
+    cat <<CONF
+global_defs {
+    router_id bench
+}
+vrrp_instance VI_1 {
+    state BACKUP
+    interface eth0
+    version $1
+    virtual_router_id 51
+    priority $3
+    advert_int $2
+    virtual_ipaddress {
+        $VIP/24
+    }
+}
+CONF
+}
+
+start() { # impl host conf
+    local log=$work/$2.log
+    rm -f "$work/$2".*pid
+    if [[ $1 == lvsd ]]; then
+        ip netns exec "$NAME-$2" "$LVSD" -n -l -f "$3" >"$log" 2>&1 &
+        disown
+    else
+        ip netns exec "$NAME-$2" keepalived -P -n -l -D -f "$3" -p "$work/$2.pid" \
+            -r "$work/$2.vrrp.pid" -c "$work/$2.check.pid" >"$log" 2>&1 &
+        disown
+    fi
+}
+
+is_backup() { # impl host
+    if [[ $1 == lvsd ]]; then grep -qs "VI_1: INIT -> BACKUP" "$work/$2.log"
+    else grep -qs "(VI_1) Entering BACKUP STATE" "$work/$2.log"; fi
+}
+
+reset_hosts() {
+    local h pids
+    for h in dir1 dir2 client; do
+        pids=$(ip netns pids "$NAME-$h" || true)
+        [[ -n $pids ]] && kill -KILL $pids 2>/dev/null || true
+    done
+    sleep 0.2
+    for h in dir1 dir2; do
+        ip -n "$NAME-$h" addr del "$VIP/24" dev eth0 2>/dev/null || true
+        ip -n "$NAME-$h" link set eth0 up
+    done
+}
+
+# one_run impl version advert mode: prints the failover time in ms
+one_run() {
+    local impl=$1 version=$2 advert=$3 mode=$4 t0 t_arp t_vip pids
+    reset_hosts
+    conf "$version" "$advert" 150 >"$work/dir1.conf"
+    conf "$version" "$advert" 100 >"$work/dir2.conf"
+    start "$impl" dir1 "$work/dir1.conf"
+    wait_for 20 has_vip dir1
+    start "$impl" dir2 "$work/dir2.conf"
+    wait_for 20 is_backup "$impl" dir2
+    sleep 1
+    has_vip dir1 && ! has_vip dir2 || { echo "no stable master before the run" >&2; return 1; }
+    rm -f "$work/vip.t" "$work/probe.out"
+    ip netns exec "$NAME-client" java -cp "$CP" org.lvsd.controller.daemon.ArpProbe eth0 "$VIP" "$DIR2_MAC" 15000 \
+        >"$work/probe.out" 2>&1 &
+    local probe=$!
+    ( ip -n "$NAME-dir2" monitor address | while read -r line; do
+          if [[ $line == *" $VIP/"* ]]; then now_ms >"$work/vip.t"; break; fi
+      done ) >/dev/null 2>&1 &
+    disown
+    wait_for 20 grep -qs ready "$work/probe.out"
+    sleep 0.3
+    t0=$(now_ms)
+    if [[ $mode == sigterm ]]; then
+        if [[ $impl == lvsd ]]; then kill -TERM $(ip netns pids "$NAME-dir1")
+        else kill -TERM "$(cat "$work/dir1.pid")"; fi
+    else
+        pids=$(ip netns pids "$NAME-dir1")
+        kill -STOP $pids
+        kill -KILL $pids
+        ip -n "$NAME-dir1" link set eth0 down
+    fi
+    wait "$probe" || true
+    wait_for 5 test -s "$work/vip.t"
+    t_arp=$(awk '/^answered/ {print $2}' "$work/probe.out")
+    [[ -n $t_arp ]] || { echo "no ARP answer from dir2: $(cat "$work/probe.out")" >&2; return 1; }
+    t_vip=$(cat "$work/vip.t")
+    echo $(( (t_arp > t_vip ? t_arp : t_vip) - t0 ))
+}
+
+median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+
+"$LAB" down $NAME
+"$LAB" up $NAME
+printf '%-22s %-34s %-34s %s\n' case "lvsd median ms (runs)" "keepalived median ms (runs)" "lvsd/keepalived"
+for c in "2 1 sigterm" "2 1 crash" "3 0.1 sigterm" "3 0.1 crash"; do
+    read -r version advert mode <<<"$c"
+    declare -A med=() all=()
+    for impl in lvsd keepalived; do
+        all[$impl]=""
+        for (( r = 0; r < RUNS; r++ )); do
+            # To a file, not $(...): daemons started in the run must not hold a pipe open.
+            one_run "$impl" "$version" "$advert" "$mode" >"$work/result"
+            all[$impl]+="$(cat "$work/result") "
+        done
+        med[$impl]=$(median <<<"${all[$impl]}")
+    done
+    ratio=$(awk -v a="${med[lvsd]}" -v b="${med[keepalived]}" 'BEGIN {printf "%.2f", a / b}')
+    printf '%-22s %-34s %-34s %s\n' "v$version ${advert}s $mode" "${med[lvsd]} (${all[lvsd]% })" \
+        "${med[keepalived]} (${all[keepalived]% })" "$ratio"
+done
+reset_hosts
