@@ -17,7 +17,7 @@ import org.lvsd.healthcheck.genhash.GenhashCommand;
  *
  * <p>Configuration checking ({@code -t}, {@code --dump-config}) and {@code lvsd genhash}
  * (keepalived's genhash: the MD5 digest of a URL's body, for HTTP_GET's {@code digest}) work;
- * the daemon itself arrives with the controller. Nothing here ever shows the user a stack
+ * without {@code -t} it runs the daemon ({@link Daemon}). Nothing here ever shows the user a stack
  * trace.
  */
 public final class Lvsd {
