@@ -292,6 +292,11 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
         });
     }
 
+    /** Timers the connection table has examined so far: the work of expiry, for tests of its cost. */
+    synchronized long timersExamined() {
+        return connections.timersExamined();
+    }
+
     private ServiceState service(ServiceKey key) throws IpvsException {
         ServiceState state = services.get(key);
         if (state == null) {
