@@ -91,13 +91,13 @@ final class Dispatcher {
         return Optional.of(dest.config.server());
     }
 
-    boolean countPacket(Protocol protocol, Flow flow, boolean inbound, int bytes) {
+    boolean countPackets(Protocol protocol, Flow flow, boolean inbound, long packets, long bytes) {
         Connection c = table.get(new Connection.Key(false, protocol, flow.clientAddress(), flow.clientPort(),
                 flow.virtualAddress(), flow.virtualPort()));
         if (c == null) {
             return false;
         }
-        Stats packet = inbound ? Stats.totals(0, 1, 0, bytes, 0) : Stats.totals(0, 0, 1, 0, bytes);
+        Stats packet = inbound ? Stats.totals(0, packets, 0, bytes, 0) : Stats.totals(0, 0, packets, 0, bytes);
         c.dest.stats = c.dest.stats.plus(packet);
         c.dest.owner.stats = c.dest.owner.stats.plus(packet);
         table.touch(c, table.now());

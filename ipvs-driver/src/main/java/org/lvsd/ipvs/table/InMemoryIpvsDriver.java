@@ -258,7 +258,16 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
      * when the flow has no connection.
      */
     public synchronized boolean countPacket(Protocol protocol, Flow flow, boolean inbound, int bytes) {
-        return dispatcher.countPacket(protocol, flow, inbound, bytes);
+        return dispatcher.countPackets(protocol, flow, inbound, 1, bytes);
+    }
+
+    /**
+     * {@code packets} packets of an existing connection with {@code bytes} bytes in all, counted at
+     * once as {@link #countPacket} counts one: a caller that relays many packets can sum them and
+     * take the table's lock once per batch instead of once per packet.
+     */
+    public synchronized boolean countPackets(Protocol protocol, Flow flow, boolean inbound, long packets, long bytes) {
+        return dispatcher.countPackets(protocol, flow, inbound, packets, bytes);
     }
 
     /** One run of the kernel's 2-second rate estimation over every service and destination. */
