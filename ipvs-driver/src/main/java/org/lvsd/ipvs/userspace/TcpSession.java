@@ -261,9 +261,18 @@ final class TcpSession {
         }
     }
 
-    /** Shuts the output toward {@code to} once what was written to it before has gone out. */
+    /**
+     * Shuts the output toward {@code to} once what was written to it before has gone out. The FIN
+     * that answers ours ends that socket: the kernel moves it to TIME_WAIT and closes the socket
+     * itself (tcp_time_wait), where Netty's half-close would call shutdown(SHUT_RD), get ENOTCONN
+     * and build an exception with its stack trace for every connection; without half-closure Netty
+     * closes the channel on that FIN instead, and the session closes as it would on both FINs.
+     */
     private static void relayFin(Channel to) {
-        to.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(w -> ((DuplexChannel) to).shutdownOutput());
+        to.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(w -> {
+            to.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, false);
+            ((DuplexChannel) to).shutdownOutput();
+        });
     }
 
     private void idle() {
@@ -277,6 +286,10 @@ final class TcpSession {
             return;
         }
         closed = true;
+        if (acquired) {
+            // before the sockets close: whoever sees them closed sees the counts
+            flushCounts();
+        }
         if (idleTimer != null) {
             idleTimer.cancel(false);
         }
@@ -289,7 +302,6 @@ final class TcpSession {
             early = null;
         }
         if (acquired) {
-            flushCounts();
             fwd.table().release();
             fwd.table().closed(flow);
         }
