@@ -110,6 +110,10 @@ final class TcpSession {
             fwd.transport().transparent(b);
             b.localAddress(new InetSocketAddress(flow.clientAddress(), 0));
         }
+        // read the client while the server's socket connects (the request usually follows the
+        // handshake at once): it is sent as soon as the connection is up, one event-loop round and
+        // one epoll_ctl sooner than switching reads on then; read() stops at the buffer bound
+        client.config().setAutoRead(true);
         ChannelFuture f = b.connect(new InetSocketAddress(rs.address(), port));
         server = f.channel();
         f.addListener((ChannelFutureListener) this::connected);
@@ -168,8 +172,10 @@ final class TcpSession {
             client.eventLoop().schedule(this::flushCounts, COUNT_DELAY_MILLIS, TimeUnit.MILLISECONDS);
         }
         if (fromClient && !connected) {
-            // epoll reads once on the client's FIN even with reads off: keep it for the server
             early = early == null ? data : Unpooled.wrappedBuffer(early, data);
+            if (early.readableBytes() >= fwd.options().bufferBytes()) {
+                client.config().setAutoRead(false);
+            }
             return;
         }
         Channel to = fromClient ? server : client;
