@@ -7,11 +7,15 @@
 #
 #   ipvs-driver/bench/nat-vs-haproxy.sh [ROUNDS] [SECONDS]      (defaults 2 rounds of 10 s)
 #   FWD_THREADS=N  forwarder event-loop threads (default 1, like haproxy here)
+#   FWD_JAVA_OPTS  extra JVM options of the forwarder, e.g. a flight recording:
+#                  "-XX:StartFlightRecording=delay=9s,duration=8s,filename=/tmp/fwd.jfr" covers
+#                  the first keep-alive run after the 9 s warm-up
 set -euo pipefail
 
 ROUNDS=${1:-2}
 SECS=${2:-10}
 FWD_THREADS=${FWD_THREADS:-1}
+read -r -a FWD_JAVA_OPTS <<< "${FWD_JAVA_OPTS:-}"
 (( ROUNDS >= 1 && ROUNDS <= 10 )) || { echo "ROUNDS must be 1..10" >&2; exit 2; }
 (( SECS >= 1 && SECS <= 60 )) || { echo "SECONDS must be 1..60" >&2; exit 2; }
 
@@ -77,7 +81,7 @@ cat > "$WORK/rules" <<RULES
 -a -t $VIP:80 -r 198.51.100.22:80 -m -w 1
 RULES
 mkfifo "$WORK/fwd.in"
-ns dir1 java -cp "$CP" org.lvsd.ipvs.userspace.ForwarderMain --rules "$WORK/rules" --threads "$FWD_THREADS" \
+ns dir1 java "${FWD_JAVA_OPTS[@]}" -cp "$CP" org.lvsd.ipvs.userspace.ForwarderMain --rules "$WORK/rules" --threads "$FWD_THREADS" \
     < "$WORK/fwd.in" > "$WORK/fwd.out" 2> "$WORK/fwd.err" &
 exec 7> "$WORK/fwd.in"
 

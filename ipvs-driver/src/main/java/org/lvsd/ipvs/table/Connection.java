@@ -12,6 +12,8 @@ final class Connection {
     }
 
     Key key;
+    /** The entry's key in the table: {@link #key}, or a token of its own once invalidated. */
+    Object slot;
     final InetAddress destAddress;
     int destPort;
     final DestState dest;
@@ -25,10 +27,13 @@ final class Connection {
     long timeoutMillis;
     long expiresAt;
     int controlled;
+    /** The earliest deadline of this entry's timer still queued, Long.MAX_VALUE for none. */
+    long queuedDeadline = Long.MAX_VALUE;
 
     Connection(Key key, DestState dest, int destPort, Connection control, String state, long timeoutMillis,
                long now) {
         this.key = key;
+        this.slot = key;
         this.dest = dest;
         this.destAddress = dest.config.server().address();
         this.destPort = destPort;
@@ -36,11 +41,6 @@ final class Connection {
         this.state = state;
         this.timeoutMillis = timeoutMillis;
         this.expiresAt = now + timeoutMillis;
-    }
-
-    /** ip_vs_conn_put: every use restarts the full timeout. */
-    void touch(long now) {
-        expiresAt = now + timeoutMillis;
     }
 
     ConnectionEntry entry(long now) {

@@ -43,7 +43,7 @@ final class Dispatcher {
                 flow.virtualAddress(), flow.virtualPort());
         Connection existing = table.get(key);
         if (existing != null) {
-            existing.touch(now);
+            table.touch(existing, now);
             return Optional.of(existing.dest.config.server());
         }
         ServiceState svc = findService(protocol, flow.virtualAddress(), flow.virtualPort(), fwmark);
@@ -91,16 +91,16 @@ final class Dispatcher {
         return Optional.of(dest.config.server());
     }
 
-    boolean countPacket(Protocol protocol, Flow flow, boolean inbound, int bytes) {
+    boolean countPackets(Protocol protocol, Flow flow, boolean inbound, long packets, long bytes) {
         Connection c = table.get(new Connection.Key(false, protocol, flow.clientAddress(), flow.clientPort(),
                 flow.virtualAddress(), flow.virtualPort()));
         if (c == null) {
             return false;
         }
-        Stats packet = inbound ? Stats.totals(0, 1, 0, bytes, 0) : Stats.totals(0, 0, 1, 0, bytes);
+        Stats packet = inbound ? Stats.totals(0, packets, 0, bytes, 0) : Stats.totals(0, 0, packets, 0, bytes);
         c.dest.stats = c.dest.stats.plus(packet);
         c.dest.owner.stats = c.dest.owner.stats.plus(packet);
-        c.touch(table.now());
+        table.touch(c, table.now());
         if (protocol == Protocol.UDP && !inbound && c.control != null) {
             // udp_state_transition: a reply assures the template
             c.control.state = "ASSURED";
@@ -158,7 +158,7 @@ final class Dispatcher {
             c.control.state = "ASSURED";
         }
         c.timeoutMillis = timeoutMillis(state);
-        c.touch(table.now());
+        table.touch(c, table.now());
     }
 
     /** The state's timeout; TCP ESTABLISHED and FIN_WAIT follow ipvsadm --set. */
@@ -224,7 +224,7 @@ final class Dispatcher {
             ct = new Connection(key, dest, tDport, null, "NONE", cfg.timeout() * 1000L, now);
             table.add(ct);
         }
-        ct.touch(now);
+        table.touch(ct, now);
         return ct;
     }
 }

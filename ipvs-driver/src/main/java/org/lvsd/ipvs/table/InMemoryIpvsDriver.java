@@ -258,7 +258,16 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
      * when the flow has no connection.
      */
     public synchronized boolean countPacket(Protocol protocol, Flow flow, boolean inbound, int bytes) {
-        return dispatcher.countPacket(protocol, flow, inbound, bytes);
+        return dispatcher.countPackets(protocol, flow, inbound, 1, bytes);
+    }
+
+    /**
+     * {@code packets} packets of an existing connection with {@code bytes} bytes in all, counted at
+     * once as {@link #countPacket} counts one: a caller that relays many packets can sum them and
+     * take the table's lock once per batch instead of once per packet.
+     */
+    public synchronized boolean countPackets(Protocol protocol, Flow flow, boolean inbound, long packets, long bytes) {
+        return dispatcher.countPackets(protocol, flow, inbound, packets, bytes);
     }
 
     /** One run of the kernel's 2-second rate estimation over every service and destination. */
@@ -290,6 +299,11 @@ public final class InMemoryIpvsDriver implements IpvsDriver {
             }
             return now >= d.idleStart + TRASH_PERIOD_MILLIS;
         });
+    }
+
+    /** Timers the connection table has examined so far: the work of expiry, for tests of its cost. */
+    synchronized long timersExamined() {
+        return connections.timersExamined();
     }
 
     private ServiceState service(ServiceKey key) throws IpvsException {

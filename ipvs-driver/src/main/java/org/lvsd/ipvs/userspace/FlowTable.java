@@ -85,6 +85,11 @@ final class FlowTable {
         table.countPacket(protocol, flow, inbound, bytes);
     }
 
+    /** {@code packets} reads of one direction of a flow, {@code bytes} in all. */
+    void count(Protocol protocol, Flow flow, boolean inbound, long packets, long bytes) {
+        table.countPackets(protocol, flow, inbound, packets, bytes);
+    }
+
     void connectFailed(DestinationKey key) {
         connectFailures.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
     }

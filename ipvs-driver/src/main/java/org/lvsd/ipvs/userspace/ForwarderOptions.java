@@ -14,7 +14,7 @@ import java.util.Objects;
  *     more than this waits to be written to the other
  * @param connectTimeoutMillis how long a connection to a real server may take before the client is
  *     reset and the failure counted
- * @param ioThreads event-loop threads, 0 for Netty's default (twice the cores)
+ * @param ioThreads event-loop threads, 0 for one per core
  * @param routeInterface the interface whose frames the direct-routing path forwards to
  *     gatewaying ({@code -g}) destinations; empty when direct routing is off
  */

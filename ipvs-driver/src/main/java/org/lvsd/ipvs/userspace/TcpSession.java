@@ -9,9 +9,9 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.DuplexChannel;
-import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.lvsd.ipvs.Protocol;
 import org.lvsd.ipvs.RealServer;
@@ -28,10 +28,14 @@ import org.slf4j.LoggerFactory;
  * water mark and resumes when it drains below the low one. Half-close: a FIN read from one side
  * becomes a shutdown of the output toward the other (after the data before it); with both FINs
  * relayed the connection closes. Idle timeout: the table's tcp timeout, tcpfin once a FIN was seen.
+ *
+ * <p>Like the kernel's per-connection timer, which each packet only pushes back, the idle timer is
+ * one scheduled check per timeout that compares with the time of the last read; and the reads are
+ * counted in the table in batches, at most a second late, so relaying a read costs no table lookup.
  */
 final class TcpSession {
     private static final Logger LOG = LoggerFactory.getLogger(TcpSession.class);
-    private static final String IDLE = "idle";
+    private static final long COUNT_DELAY_MILLIS = 1000;
 
     private final Forwarding fwd;
     private final ServiceKey service;
@@ -46,6 +50,15 @@ final class TcpSession {
     private boolean closed;
     /** Client data read before the server's socket connected. */
     private ByteBuf early;
+    private long idleTimeoutNanos;
+    private long lastActivityNanos;
+    private ScheduledFuture<?> idleTimer;
+    /** Reads relayed but not yet counted in the table: client to server (in) and back (out). */
+    private long inPackets;
+    private long inBytes;
+    private long outPackets;
+    private long outBytes;
+    private boolean countScheduled;
 
     TcpSession(Forwarding fwd, ServiceKey service, Channel client) {
         this.fwd = fwd;
@@ -65,8 +78,7 @@ final class TcpSession {
      * loop, so its reads can be switched on when the server's socket connects).
      */
     void start() {
-        int tcpTimeout = fwd.timeouts().get().tcp();
-        client.pipeline().addFirst(IDLE, new IdleStateHandler(0, 0, tcpTimeout, TimeUnit.SECONDS));
+        armIdle(fwd.timeouts().get().tcp());
         if (!fwd.table().acquire()) {
             closed = true;
             reset(client);
@@ -98,6 +110,10 @@ final class TcpSession {
             fwd.transport().transparent(b);
             b.localAddress(new InetSocketAddress(flow.clientAddress(), 0));
         }
+        // read the client while the server's socket connects (the request usually follows the
+        // handshake at once): it is sent as soon as the connection is up, one event-loop round and
+        // one epoll_ctl sooner than switching reads on then; read() stops at the buffer bound
+        client.config().setAutoRead(true);
         ChannelFuture f = b.connect(new InetSocketAddress(rs.address(), port));
         server = f.channel();
         f.addListener((ChannelFutureListener) this::connected);
@@ -144,17 +160,67 @@ final class TcpSession {
     }
 
     void read(boolean fromClient, ByteBuf data) {
-        fwd.table().count(Protocol.TCP, flow, fromClient, data.readableBytes());
+        if (fromClient) {
+            inPackets++;
+            inBytes += data.readableBytes();
+        } else {
+            outPackets++;
+            outBytes += data.readableBytes();
+        }
+        if (!countScheduled) {
+            countScheduled = true;
+            client.eventLoop().schedule(this::flushCounts, COUNT_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        }
         if (fromClient && !connected) {
-            // epoll reads once on the client's FIN even with reads off: keep it for the server
             early = early == null ? data : Unpooled.wrappedBuffer(early, data);
+            if (early.readableBytes() >= fwd.options().bufferBytes()) {
+                client.config().setAutoRead(false);
+            }
             return;
         }
         Channel to = fromClient ? server : client;
         to.write(data, to.voidPromise());
     }
 
+    /** Hands the batched reads to the table (ip_vs_in_stats / ip_vs_out_stats, summed). */
+    private void flushCounts() {
+        countScheduled = false;
+        if (inPackets > 0) {
+            fwd.table().count(Protocol.TCP, flow, true, inPackets, inBytes);
+            inPackets = 0;
+            inBytes = 0;
+        }
+        if (outPackets > 0) {
+            fwd.table().count(Protocol.TCP, flow, false, outPackets, outBytes);
+            outPackets = 0;
+            outBytes = 0;
+        }
+    }
+
+    /** Closes the connection once {@code seconds} pass without a read on either side. */
+    private void armIdle(int seconds) {
+        if (idleTimer != null) {
+            idleTimer.cancel(false);
+        }
+        idleTimeoutNanos = TimeUnit.SECONDS.toNanos(seconds);
+        lastActivityNanos = System.nanoTime();
+        idleTimer = client.eventLoop().schedule(this::checkIdle, idleTimeoutNanos, TimeUnit.NANOSECONDS);
+    }
+
+    private void checkIdle() {
+        if (closed) {
+            return;
+        }
+        long left = idleTimeoutNanos - (System.nanoTime() - lastActivityNanos);
+        if (left <= 0) {
+            idle();
+        } else {
+            idleTimer = client.eventLoop().schedule(this::checkIdle, left, TimeUnit.NANOSECONDS);
+        }
+    }
+
     void readComplete(boolean fromClient) {
+        lastActivityNanos = System.nanoTime();
         if (!connected) {
             return;
         }
@@ -170,6 +236,8 @@ final class TcpSession {
     void writabilityChanged(boolean ofClient) {
         Channel ch = ofClient ? client : server;
         Channel reader = ofClient ? server : client;
+        // a slow reader draining what was relayed to it is activity too
+        lastActivityNanos = System.nanoTime();
         if (ch.isWritable() && connected && !closed) {
             resumeReading(reader);
         }
@@ -181,6 +249,7 @@ final class TcpSession {
             return;
         }
         if (connected) {
+            flushCounts();
             fwd.table().fin(flow, fromClient);
         }
         if (fromClient) {
@@ -192,19 +261,27 @@ final class TcpSession {
             close();
             return;
         }
-        client.pipeline().replace(IDLE, IDLE,
-                new IdleStateHandler(0, 0, fwd.timeouts().get().tcpFin(), TimeUnit.SECONDS));
+        armIdle(fwd.timeouts().get().tcpFin());
         if (connected) {
             relayFin(fromClient ? server : client);
         }
     }
 
-    /** Shuts the output toward {@code to} once what was written to it before has gone out. */
+    /**
+     * Shuts the output toward {@code to} once what was written to it before has gone out. The FIN
+     * that answers ours ends that socket: the kernel moves it to TIME_WAIT and closes the socket
+     * itself (tcp_time_wait), where Netty's half-close would call shutdown(SHUT_RD), get ENOTCONN
+     * and build an exception with its stack trace for every connection; without half-closure Netty
+     * closes the channel on that FIN instead, and the session closes as it would on both FINs.
+     */
     private static void relayFin(Channel to) {
-        to.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(w -> ((DuplexChannel) to).shutdownOutput());
+        to.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(w -> {
+            to.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, false);
+            ((DuplexChannel) to).shutdownOutput();
+        });
     }
 
-    void idle() {
+    private void idle() {
         LOG.debug("{} idle, closing", flow);
         close();
     }
@@ -215,6 +292,13 @@ final class TcpSession {
             return;
         }
         closed = true;
+        if (acquired) {
+            // before the sockets close: whoever sees them closed sees the counts
+            flushCounts();
+        }
+        if (idleTimer != null) {
+            idleTimer.cancel(false);
+        }
         client.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
         if (server != null) {
             server.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);

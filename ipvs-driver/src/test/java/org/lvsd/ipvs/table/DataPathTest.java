@@ -201,6 +201,18 @@ class DataPathTest {
     }
 
     @Test
+    void batchedPacketsCountAsTheirSingles() throws Exception {
+        RealServer a = rs("198.51.100.21", 80);
+        driver.addDestination(WEB, Destination.of(a, ForwardMethod.MASQ, 1));
+        driver.connect(Protocol.TCP, from(40000), 0);
+        driver.countPackets(Protocol.TCP, from(40000), true, 3, 300);
+        driver.countPackets(Protocol.TCP, from(40000), false, 2, 3000);
+        assertEquals(false, driver.countPackets(Protocol.TCP, from(40001), true, 1, 100));
+        assertEquals(Stats.totals(1, 3, 2, 300, 3000), driver.list().get(0).stats());
+        assertEquals(Stats.totals(1, 3, 2, 300, 3000), dest(WEB, a).stats());
+    }
+
+    @Test
     void sctpAssociationsStartInInit1AndAreActiveOnlyWhenEstablished() throws Exception {
         ServiceKey sip = ServiceKey.sctp(ip("198.51.100.100"), 5060);
         driver.addService(VirtualService.of(sip, "rr"));

@@ -290,6 +290,7 @@ class LoopbackFlowsTest {
             c.shutdownOutput();
             await().atMost(Duration.ofSeconds(20)).until(() -> received.get() == total);
         }
-        assertEquals(total, driver.list().get(0).stats().inBytes());
+        // the forwarder counts reads in batches, at most a second late
+        await().atMost(Duration.ofSeconds(5)).until(() -> driver.list().get(0).stats().inBytes() == total);
     }
 }
