@@ -9,15 +9,24 @@ import org.lvsd.conf.ConfigLoader;
 import org.lvsd.conf.ConfigLoader.LoadResult;
 import org.lvsd.conf.Diagnostic;
 import org.lvsd.conf.model.KeepalivedConfig;
+import org.lvsd.conf.model.LvsDriver;
 import org.lvsd.conf.syntax.ParseOptions;
+import org.lvsd.controller.lvs.DriverSelector;
+import org.lvsd.controller.lvs.LvsStack;
+import org.lvsd.controller.mapping.ConfigMapper;
+import org.lvsd.controller.mapping.MappedConfig;
+import org.lvsd.ipvs.IpvsDriver;
+import org.lvsd.ipvs.IpvsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code lvsd} without {@code -t}: loads the configuration, runs its VRRP instances until
- * SIGTERM or SIGINT, then stops them and returns 0. lvsd never forks. Configuration errors and
- * start failures are one line each on {@code err} and return 1. {@code virtual_server} blocks
- * are not run yet (IPVS is not wired); SIGHUP is logged, reload is not implemented yet.
+ * {@code lvsd} without {@code -t}: loads the configuration, runs its VRRP instances and, when
+ * it has {@code virtual_server} blocks, the LVS half ({@link LvsStack}: health checks and the
+ * IPVS table on the driver {@code lvs_driver} selects) until SIGTERM or SIGINT; then stops VRRP
+ * first (priority 0, VIPs removed), then LVS (its stop policy), and returns 0. lvsd never forks.
+ * Configuration errors and start failures are one line each on {@code err} and return 1.
+ * SIGHUP is logged, reload is not implemented yet.
  */
 public final class Daemon {
 
@@ -41,22 +50,51 @@ public final class Daemon {
             err.println("lvsd: " + configFile + ": configuration errors, not starting");
             return 1;
         }
-        if (!config.get().virtualServers().isEmpty()) {
-            LOG.warn("IPVS is not wired yet: {} virtual_server block(s) ignored, running VRRP only",
-                    config.get().virtualServers().size());
+        KeepalivedConfig cfg = config.get();
+        Optional<MappedConfig> mapped = Optional.empty();
+        if (!cfg.virtualServers().isEmpty()) {
+            MappedConfig m = ConfigMapper.map(cfg);
+            for (Diagnostic d : m.diagnostics()) {
+                err.println(d);
+            }
+            if (m.hasErrors()) {
+                err.println("lvsd: " + configFile + ": configuration errors, not starting");
+                return 1;
+            }
+            mapped = Optional.of(m);
         }
         VrrpDaemon vrrp;
         try {
-            vrrp = VrrpDaemon.build(config.get());
+            vrrp = VrrpDaemon.build(cfg);
         } catch (StartupException e) {
             err.println("lvsd: " + e.getMessage());
             return 1;
+        }
+        LvsStack lvs = null;
+        if (mapped.isPresent()) {
+            LvsDriver setting = cfg.global().lvsd().driver();
+            IpvsDriver driver;
+            try {
+                driver = DriverSelector.system().open(setting);
+            } catch (IpvsException e) {
+                err.println("lvsd: lvs_driver " + setting.name().toLowerCase(java.util.Locale.ROOT)
+                        + ": cannot open IPVS: " + e.getMessage());
+                vrrp.close();
+                return 1;
+            }
+            lvs = LvsStack.create(cfg.global(), driver, false);
         }
         Signals.install(stopped::countDown, () -> LOG.warn("SIGHUP: reload not implemented yet"));
         int status = 0;
         try {
             vrrp.start();
-            LOG.info("lvsd started: {} VRRP instance(s) from {}", config.get().instances().size(), configFile);
+            if (lvs != null) {
+                lvs.apply(mapped.get());
+                LOG.info("LVS started: driver {} ({}), {} virtual service(s)",
+                        cfg.global().lvsd().driver().name().toLowerCase(java.util.Locale.ROOT),
+                        lvs.driver().getClass().getSimpleName(), mapped.get().virtualServers().size());
+            }
+            LOG.info("lvsd started: {} VRRP instance(s) from {}", cfg.instances().size(), configFile);
             stopped.await();
             LOG.info("stop signal: stopping");
         } catch (InterruptedException e) {
@@ -67,6 +105,9 @@ public final class Daemon {
             status = 1;
         } finally {
             vrrp.close();
+            if (lvs != null) {
+                lvs.close();
+            }
         }
         LOG.info("lvsd stopped");
         return status;

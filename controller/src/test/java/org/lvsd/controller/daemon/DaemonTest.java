@@ -55,4 +55,23 @@ class DaemonTest {
         assertEquals("lvsd: " + dir.resolve("lvsd.conf") + ": configuration errors, not starting",
                 lines[lines.length - 1]);
     }
+
+    @Test
+    void virtualServerMappingErrorsStopTheStartWithFileAndLine() throws Exception {
+        String conf = """
+                virtual_server group NOPE {
+                    lvs_sched rr
+                    lvs_method NAT
+                    protocol TCP
+                    real_server 198.51.100.21 80 {
+                    }
+                }
+                """;
+        int status = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> run(conf));
+        assertEquals(1, status);
+        Path file = dir.resolve("lvsd.conf");
+        assertEquals(file + ":1: virtual_server group 'NOPE' is not defined\n"
+                + "lvsd: " + file + ": configuration errors, not starting\n", err.toString(StandardCharsets.UTF_8));
+    }
 }

@@ -1,0 +1,168 @@
+package org.lvsd.controller.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * lvsd in dir1 of the lab with {@code lvs_driver userspace}: one VRRP instance holding the VIP
+ * and a NAT virtual server on VIP:80 over nginx in rs1 and rs2, TCP_CHECK'd. The client's HTTP
+ * requests through the VIP alternate between both servers; a stopped server leaves the pool
+ * within delay_loop x (retry + 1) + connect_timeout plus slack and comes back when it serves
+ * again; SIGTERM exits 0 and removes the VIP.
+ */
+class LvsdServiceIT extends LabTest {
+
+    private static final Duration START = Duration.ofSeconds(20);
+    /** delay_loop 1 x (retry 1 + 1) + connect_timeout 1 = 3 s, plus 3 s slack. */
+    private static final Duration HEALTH = Duration.ofSeconds(6);
+
+    private static final String CONF = """
+            global_defs {
+                router_id lvsdit
+                lvs_driver userspace
+            }
+            vrrp_instance VI_1 {
+                state BACKUP
+                interface eth0
+                virtual_router_id 51
+                priority 150
+                advert_int 1
+                virtual_ipaddress {
+                    198.51.100.100/24
+                }
+            }
+            virtual_server 198.51.100.100 80 {
+                delay_loop 1
+                lvs_sched rr
+                lvs_method NAT
+                protocol TCP
+                real_server 198.51.100.21 80 {
+                    TCP_CHECK {
+                        connect_timeout 1
+                        retry 1
+                        delay_before_retry 1
+                    }
+                }
+                real_server 198.51.100.22 80 {
+                    TCP_CHECK {
+                        connect_timeout 1
+                        retry 1
+                        delay_before_retry 1
+                    }
+                }
+            }
+            """;
+
+    private final List<Child> servers = new ArrayList<>();
+
+    @Test
+    void roundRobinThroughTheVipFollowsHealthAndSigtermRemovesTheVip() throws Exception {
+        lab("lvsvc", false, false);
+        try {
+            Child rs1 = nginx("rs1", "198.51.100.21");
+            nginx("rs2", "198.51.100.22");
+            Director dir1 = director(Director.Kind.LVSD, "dir1");
+            dir1.start(CONF);
+            dir1.awaitEntered(START, "BACKUP", "MASTER");
+            dir1.current().await(l -> l.contains("LVS started: driver userspace (UserspaceIpvsDriver), "
+                    + "1 virtual service(s)"), START);
+
+            List<String> both = gets(4);
+            assertTrue(Set.of("rs1", "rs2").contains(both.get(0)), both + "\n" + dumps());
+            String other = both.get(0).equals("rs1") ? "rs2" : "rs1";
+            assertEquals(List.of(both.get(0), other, both.get(0), other), both, dumps());
+
+            rs1.kill();
+            awaitAnswers(List.of("rs2", "rs2", "rs2", "rs2"));
+            assertEquals(List.of("rs2", "rs2", "rs2", "rs2"), gets(4), dumps());
+
+            nginx("rs1", "198.51.100.21");
+            awaitAnswers(null);
+
+            dir1.term();
+            assertFalse(lab.hasVip("dir1", Lab.VIP), "VIP left behind after SIGTERM\n" + dumps());
+        } finally {
+            for (Child c : servers) {
+                c.kill();
+            }
+        }
+    }
+
+    /** Waits (bounded by {@link #HEALTH}) until 4 requests answer {@code expected}, or alternate rs1/rs2 when null. */
+    private void awaitAnswers(List<String> expected) {
+        List<List<String>> last = new ArrayList<>(List.of(List.of()));
+        try {
+            Awaitility.await("answers").atMost(HEALTH).pollInterval(Duration.ofMillis(100)).until(() -> {
+                List<String> got = gets(4);
+                last.set(0, got);
+                if (expected != null) {
+                    return got.equals(expected);
+                }
+                return Set.of("rs1", "rs2").contains(got.get(0)) && !got.get(0).equals(got.get(1))
+                        && got.get(0).equals(got.get(2)) && got.get(1).equals(got.get(3)) && Set.of("rs1", "rs2").contains(got.get(1));
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("last answers " + last.get(0) + ", wanted " + (expected == null ? "rs1/rs2 alternating" : expected)
+                    + "\n" + dumps(), e);
+        }
+    }
+
+    /** {@code n} HTTP GETs from the client through VIP:80: each body trimmed, or "curl exit ..." text. */
+    private List<String> gets(int n) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(lab.exec("client", "curl", "-sS", "--max-time", "3", "http://" + Lab.VIP + "/").trim());
+        }
+        return out;
+    }
+
+    /** nginx (one process, no daemon) on ADDRESS:80 answering "HOST\n"; waits until it answers the client. */
+    private Child nginx(String host, String address) throws Exception {
+        Path d = Files.createDirectories(dir.resolve("nginx-" + host));
+        String conf = """
+                user root root;
+                master_process off;
+                daemon off;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log;
+                events { worker_connections 256; }
+                http {
+                    access_log off;
+                    client_body_temp_path %1$s/body;
+                    proxy_temp_path %1$s/proxy;
+                    fastcgi_temp_path %1$s/fastcgi;
+                    uwsgi_temp_path %1$s/uwsgi;
+                    scgi_temp_path %1$s/scgi;
+                    server {
+                        listen %2$s:80;
+                        location = / { default_type text/plain; return 200 "%3$s\\n"; }
+                    }
+                }
+                """.formatted(d, address, host);
+        Path file = d.resolve("nginx.conf");
+        Files.writeString(file, conf);
+        Child c = lab.start("nginx-" + host, host, List.of("nginx", "-c", file.toString(), "-p", d.toString()));
+        servers.add(c);
+        try {
+            Awaitility.await(host + " serves").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> lab.exec("client", "curl", "-sS", "--max-time", "1", "http://" + address + "/")
+                            .equals(host + "\n"));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(host + " nginx did not start\n" + c.dump(), e);
+        }
+        return c;
+    }
+}
