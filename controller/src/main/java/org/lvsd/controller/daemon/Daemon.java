@@ -17,6 +17,8 @@ import org.lvsd.controller.mapping.ConfigMapper;
 import org.lvsd.controller.mapping.MappedConfig;
 import org.lvsd.ipvs.IpvsDriver;
 import org.lvsd.ipvs.IpvsException;
+import org.lvsd.controller.systemd.SdNotify;
+import org.lvsd.controller.systemd.WatchdogPinger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +88,9 @@ public final class Daemon {
         }
         Signals.install(stopped::countDown, () -> LOG.warn("SIGHUP: reload not implemented yet"));
         int status = 0;
+        // Type=notify (sd_notify(3)): READY once serving, STOPPING at a stop signal; no-op outside systemd.
+        SdNotify systemd = SdNotify.fromEnvironment();
+        Optional<WatchdogPinger> watchdog = Optional.empty();
         try {
             vrrp.start();
             if (lvs != null) {
@@ -95,8 +100,11 @@ public final class Daemon {
                         lvs.driver().getClass().getSimpleName(), mapped.get().virtualServers().size());
             }
             LOG.info("lvsd started: {} VRRP instance(s) from {}", cfg.instances().size(), configFile);
+            systemd.ready();
+            watchdog = systemd.startWatchdog();
             stopped.await();
             LOG.info("stop signal: stopping");
+            systemd.stopping();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -104,6 +112,7 @@ public final class Daemon {
             err.println("lvsd: start failed: " + e.getMessage());
             status = 1;
         } finally {
+            watchdog.ifPresent(WatchdogPinger::close);
             vrrp.close();
             if (lvs != null) {
                 lvs.close();
