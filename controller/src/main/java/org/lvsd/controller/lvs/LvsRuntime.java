@@ -3,8 +3,6 @@ package org.lvsd.controller.lvs;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -15,11 +13,9 @@ import org.lvsd.controller.mapping.MappedConfig;
 import org.lvsd.controller.reconcile.DesiredTable;
 import org.lvsd.controller.reconcile.Drain;
 import org.lvsd.controller.reconcile.PeriodicReconcile;
-import org.lvsd.controller.reconcile.ReconcileRun;
 import org.lvsd.controller.reconcile.ReconcileStats;
 import org.lvsd.controller.reconcile.Reconciler;
 import org.lvsd.healthcheck.decision.HealthEvent;
-import org.lvsd.healthcheck.decision.PoolMembership;
 import org.lvsd.healthcheck.decision.PoolStatus;
 import org.lvsd.healthcheck.schedule.CheckerFactory;
 import org.lvsd.healthcheck.schedule.HealthService;
@@ -51,7 +47,6 @@ public final class LvsRuntime implements AutoCloseable {
     private final Set<Drain> drains = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile MappedConfig config = new MappedConfig(List.of(), List.of());
-    private volatile ReconcileRun lastRun;
 
     /**
      * @param driver where the table lives
@@ -105,15 +100,9 @@ public final class LvsRuntime implements AutoCloseable {
         return reconciler.stats();
     }
 
-    /** The most recent reconcile, if any ran. */
-    public Optional<ReconcileRun> lastRun() {
-        return Optional.ofNullable(lastRun);
-    }
-
     /** The table lvsd wants now: configuration x health x drains. */
     public DesiredTable desired() {
-        Map<String, PoolMembership> memberships = health.memberships();
-        return DesiredTable.of(config, memberships, drains());
+        return DesiredTable.of(config, health.memberships(), drains());
     }
 
     private void onHealthEvents(List<HealthEvent> events) {
@@ -125,9 +114,7 @@ public final class LvsRuntime implements AutoCloseable {
         if (pending.compareAndSet(false, true)) {
             loop.execute(() -> {
                 pending.set(false);
-                ReconcileRun run = reconciler.reconcile(desired());
-                lastRun = run;
-                run.failure().ifPresent(f -> LOG.error("reconcile: {}", f.message()));
+                reconciler.reconcile(desired()).failure().ifPresent(f -> LOG.error("reconcile: {}", f.message()));
             });
         }
     }
