@@ -24,10 +24,11 @@ final class Lab implements AutoCloseable {
 
     private final String name;
 
+    /** The lab {@code name-PID}: checkouts testing side by side on one machine never share one. */
     Lab(String name, boolean ipv6) throws IOException {
-        this.name = name;
-        run(List.of(script().toString(), "down", name));
-        List<String> up = new ArrayList<>(List.of(script().toString(), "up", name));
+        this.name = name + "-" + ProcessHandle.current().pid();
+        run(List.of(script().toString(), "down", this.name));
+        List<String> up = new ArrayList<>(List.of(script().toString(), "up", this.name));
         if (ipv6) {
             up.add("--ipv6");
         }

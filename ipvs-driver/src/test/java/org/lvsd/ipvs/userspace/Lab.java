@@ -36,7 +36,7 @@ final class Lab implements AutoCloseable {
         return null;
     }
 
-    /** Creates the IPv4 lab {@code name} (at most 12 characters), removing a stale one first. */
+    /** Creates the IPv4 lab {@code name} (at most 24 characters), removing a stale one first. */
     static Lab up(String name) throws IOException, InterruptedException {
         return up(name, false);
     }
