@@ -52,7 +52,7 @@ public record Rule(int family, Optional<InetAddress> source, int sourceLength, O
         int max = family == Family.INET ? 32 : 128;
         if (a.isEmpty() ? length != 0 : Family.of(a.get()) != family || length < 0 || length > max) {
             throw new IllegalArgumentException("rule " + what + " " + a.map(InetAddress::getHostAddress).orElse("all")
-                    + "/" + length + " does not fit family " + family);
+                    + "/" + length + " is not " + (family == Family.INET ? "IPv4" : "IPv6"));
         }
     }
 

@@ -241,8 +241,9 @@ public final class VrrpInstance {
         if (fault.isPresent()) {
             actions.removeVips();
             enterFault(fault.get());
-        } else if (params.owner()) {
-            // RFC 5798 §6.4.1: the address owner goes to Master at once.
+        } else if (params.masterAtStart()) {
+            // RFC 5798 §6.4.1 and reference §2.2: an owner configured MASTER goes to Master at once;
+            // any other instance, state MASTER or not, waits a full Master_Down_Interval.
             becomeMaster("address owner (priority 255)", true);
         } else {
             // keepalived reference §6 #14: stale VIPs from an unclean exit are removed.

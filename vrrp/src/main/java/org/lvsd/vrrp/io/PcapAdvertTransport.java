@@ -1,6 +1,7 @@
 package org.lvsd.vrrp.io;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.StandardProtocolFamily;
 import java.nio.channels.DatagramChannel;
@@ -9,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.lvsd.vrrp.codec.AddressFamily;
-import org.lvsd.vrrp.wire.AdvertFrames;
 import org.lvsd.vrrp.wire.MacAddress;
 import org.lvsd.vrrp.wire.ReceivedVrrp;
 import org.lvsd.vrrp.wire.VrrpFrameParser;
@@ -23,10 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * libpcap transport (Pcap4J) for one interface and family, multicast mode. Receives what the
- * BPF filter {@code ip proto 112} / {@code ip6 proto 112} lets through, inbound only, in
- * immediate mode; joins 224.0.0.18 or ff02::12 with a UDP socket so the NIC's multicast
- * filter passes adverts without promiscuous mode. Needs CAP_NET_RAW.
+ * libpcap transport (Pcap4J) for one interface, family and multicast group, multicast mode.
+ * Receives what the BPF filter {@code ip proto 112 and dst host GROUP} (IPv6: {@code ip6 proto 112
+ * and dst host GROUP}) lets through, inbound only, in immediate mode; joins the group (224.0.0.18,
+ * ff02::12, or keepalived's {@code mcast_dst_ip}) with a UDP socket so the NIC's multicast filter
+ * passes adverts without promiscuous mode. Needs CAP_NET_RAW.
  */
 public final class PcapAdvertTransport implements AdvertTransport {
 
@@ -53,8 +54,12 @@ public final class PcapAdvertTransport implements AdvertTransport {
         this.membership = membership;
     }
 
-    /** Opens {@code interfaceName} for adverts of {@code family}. */
-    public static PcapAdvertTransport open(String interfaceName, AddressFamily family) throws IOException {
+    /** Opens {@code interfaceName} for adverts of {@code family} to {@code group}. */
+    public static PcapAdvertTransport open(String interfaceName, AddressFamily family, InetAddress group)
+            throws IOException {
+        if (AddressFamily.of(group) != family || !group.isMulticastAddress()) {
+            throw new IOException(group.getHostAddress() + " is not a " + family + " multicast group");
+        }
         NetworkInterface nif = NetworkInterface.getByName(interfaceName);
         if (nif == null || nif.getHardwareAddress() == null) {
             throw new IOException("no Ethernet interface " + interfaceName);
@@ -65,12 +70,13 @@ public final class PcapAdvertTransport implements AdvertTransport {
         PcapHandle rx = null;
         PcapHandle tx = null;
         try {
-            MembershipKey key = socket.join(v4 ? AdvertFrames.GROUP_V4 : AdvertFrames.GROUP_V6, nif);
+            MembershipKey key = socket.join(group, nif);
             rx = new PcapHandle.Builder(interfaceName).snaplen(SNAPLEN)
                     .promiscuousMode(PcapNetworkInterface.PromiscuousMode.NONPROMISCUOUS)
                     .timeoutMillis(READ_TIMEOUT_MILLIS).immediateMode(true)
                     .direction(PcapHandle.PcapDirection.IN).build();
-            rx.setFilter(v4 ? "ip proto 112" : "ip6 proto 112", BpfProgram.BpfCompileMode.OPTIMIZE);
+            rx.setFilter((v4 ? "ip" : "ip6") + " proto 112 and dst host " + group.getHostAddress(),
+                    BpfProgram.BpfCompileMode.OPTIMIZE);
             tx = new PcapHandle.Builder(interfaceName).snaplen(SNAPLEN)
                     .promiscuousMode(PcapNetworkInterface.PromiscuousMode.NONPROMISCUOUS)
                     .timeoutMillis(READ_TIMEOUT_MILLIS).build();

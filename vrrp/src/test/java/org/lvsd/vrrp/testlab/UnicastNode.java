@@ -56,7 +56,7 @@ public final class UnicastNode implements AutoCloseable {
         route = NetworkNamespace.call(nsFile, () -> NetlinkSocket.open(Netlink.NETLINK_ROUTE));
         ExecutorScheduler scheduler = new ExecutorScheduler(loop);
         RtnlAddressManager addresses = new RtnlAddressManager(route, "eth0",
-                params.vips().stream().map(VipSpec::of).toList(), List.of());
+                params.vips().stream().map(VipSpec::of).toList(), List.of(), List.of());
         instance = new VrrpInstance(params, new UnicastActions(params, socket, new DiscardFrames(), addresses,
                 t -> transitions.add(t.from() + " " + t.to() + " " + t.reason())), scheduler);
         receiver = new AdvertReceiver(instance, scheduler, AdvertReceiver.DEFAULT_LOG_INTERVAL);
