@@ -94,19 +94,22 @@ public final class VrrpInstance {
 
     /**
      * RFC 5798 §6.4.3 Shutdown event: a MASTER sends a priority-0 advert, then removes its VIPs.
+     * The advert is the first thing done: the backup's takeover clock (Skew_Time) starts when it
+     * arrives, and every timer cancelled after it runs on this same thread, so none can fire in
+     * between.
      */
     public void stop() {
         if (phase == Phase.STOPPED) {
             return;
         }
-        if (startupTimer != null) {
-            startupTimer.cancel();
-        }
-        timers.cancelDown();
         phase = Phase.STOPPED;
         if (state == VrrpState.MASTER) {
             releaseMastership();
         }
+        if (startupTimer != null) {
+            startupTimer.cancel();
+        }
+        timers.cancelDown();
         if (state != VrrpState.INIT) {
             changeState(VrrpState.INIT, "stop requested", false);
         }
@@ -300,9 +303,10 @@ public final class VrrpInstance {
         enterBackup(reason, down);
     }
 
+    /** Priority 0 first (RFC 5798 §6.4.3: the backups start Skew_Time on it), then the rest. */
     private void releaseMastership() {
-        stopMastering();
         sendAdvert(0);
+        stopMastering();
         actions.removeVips();
     }
 
