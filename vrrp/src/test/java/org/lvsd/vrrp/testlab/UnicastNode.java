@@ -29,7 +29,7 @@ import org.lvsd.vrrp.track.TrackerStatus;
 import org.lvsd.vrrp.unicast.RawVrrpSocket;
 import org.lvsd.vrrp.unicast.UnicastActions;
 import org.lvsd.vrrp.wire.MacAddress;
-import org.lvsd.vrrp.wire.ReceivedVrrp;
+import org.lvsd.vrrp.unicast.ReceivedIp;
 
 /**
  * One lvsd unicast VRRP instance running in this JVM, with its sockets opened inside a test
@@ -125,7 +125,7 @@ public final class UnicastNode implements AutoCloseable {
         }
 
         @Override
-        public void start(java.util.function.Consumer<ReceivedVrrp> handler) {
+        public void start(java.util.function.Consumer<ReceivedIp> handler) {
             throw new UnsupportedOperationException("send only");
         }
 
