@@ -38,7 +38,7 @@ CP="$root/packaging/target/lib/*:$root/controller/target/test-classes"
 [[ -f $root/controller/target/test-classes/org/lvsd/controller/daemon/ArpProbe.class ]] \
     || { echo "build first: ./mvnw -B -o -q -DskipTests package" >&2; exit 2; }
 command -v keepalived >/dev/null || { echo "keepalived is not installed" >&2; exit 2; }
-NAME=vdbench
+NAME=vdbench-$$   # unique per run: side-by-side checkouts never share a lab
 VIP=198.51.100.100
 DIR2_MAC=02:51:00:00:00:03
 work=$(mktemp -d)
