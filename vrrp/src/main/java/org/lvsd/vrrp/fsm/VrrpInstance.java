@@ -294,10 +294,13 @@ public final class VrrpInstance {
         changeState(VrrpState.FAULT, reason, false);
     }
 
-    /** Reference §2.13 exit: BACKUP with a fresh down timer (owner: interval + skew). */
+    /**
+     * Reference §2.13 exit: BACKUP with a fresh down timer; an owner that wants MASTER
+     * ({@code state MASTER}) waits only interval + skew (§2.2 "Startup").
+     */
     private void leaveFault(String reason) {
         timers.resetInterval();
-        long down = params.owner()
+        long down = params.masterAtStart()
                 ? timers.ownIntervalMicros() + timers.skewMicros(effectivePriority)
                 : timers.masterDownMicros(effectivePriority);
         enterBackup(reason, down);
