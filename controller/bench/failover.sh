@@ -2,7 +2,11 @@
 # failover.sh: failover time of an lvsd pair and a keepalived pair, side by side, in the
 # namespace lab (packaging/lab/lvs-lab). Not a test: it never fails on a timing.
 #
-#   controller/bench/failover.sh [RUNS]      (root; RUNS per case, default 5, at most 20)
+#   controller/bench/failover.sh [RUNS [CASE...]]   (root; RUNS per case, default 5, at most 20)
+#
+# CASE is one of v2-sigterm v2-crash v3-sigterm v3-crash (default: all four). Runs alternate
+# lvsd, keepalived, lvsd, ... so both see the same machine load. With KEEP_LOGS=DIR every run's
+# daemon logs are copied to DIR (IMPL-CASE-RUN-HOST.log) for reading the stop and takeover paths.
 #
 # Build first: ./mvnw -B -o -q -DskipTests package  (packaging/target/lib for packaging/bin/lvsd,
 # controller/target/test-classes for the ARP prober org.lvsd.controller.daemon.ArpProbe).
@@ -18,6 +22,14 @@ set -euo pipefail
 
 RUNS=${1:-5}
 [[ $RUNS =~ ^[0-9]+$ ]] && (( RUNS >= 1 && RUNS <= 20 )) || { echo "RUNS must be 1..20" >&2; exit 2; }
+shift $(( $# > 0 ? 1 : 0 ))
+CASES=("$@")
+(( ${#CASES[@]} > 0 )) || CASES=(v2-sigterm v2-crash v3-sigterm v3-crash)
+for c in "${CASES[@]}"; do
+    [[ $c =~ ^v[23]-(sigterm|crash)$ ]] || { echo "unknown case $c (v2-sigterm v2-crash v3-sigterm v3-crash)" >&2; exit 2; }
+done
+KEEP_LOGS=${KEEP_LOGS:-}
+[[ -z $KEEP_LOGS ]] || mkdir -p "$KEEP_LOGS"
 [[ $(id -u) == 0 ]] || { echo "failover.sh: needs root (network namespaces)" >&2; exit 2; }
 root=$(cd "$(dirname "$0")/../.." && pwd -P)
 LAB=$root/packaging/lab/lvs-lab
@@ -26,7 +38,7 @@ CP="$root/packaging/target/lib/*:$root/controller/target/test-classes"
 [[ -f $root/controller/target/test-classes/org/lvsd/controller/daemon/ArpProbe.class ]] \
     || { echo "build first: ./mvnw -B -o -q -DskipTests package" >&2; exit 2; }
 command -v keepalived >/dev/null || { echo "keepalived is not installed" >&2; exit 2; }
-NAME=vdbench
+NAME=vdbench-$$   # unique per run: side-by-side checkouts never share a lab
 VIP=198.51.100.100
 DIR2_MAC=02:51:00:00:00:03
 work=$(mktemp -d)
@@ -119,12 +131,13 @@ one_run() {
     disown
     wait_for 20 grep -qs ready "$work/probe.out"
     sleep 0.3
+    # The target is looked up before t0, so both implementations pay the same for the signal.
+    if [[ $mode == sigterm && $impl == keepalived ]]; then pids=$(cat "$work/dir1.pid")
+    else pids=$(ip netns pids "$NAME-dir1"); fi
     t0=$(now_ms)
     if [[ $mode == sigterm ]]; then
-        if [[ $impl == lvsd ]]; then kill -TERM $(ip netns pids "$NAME-dir1")
-        else kill -TERM "$(cat "$work/dir1.pid")"; fi
+        kill -TERM $pids
     else
-        pids=$(ip netns pids "$NAME-dir1")
         kill -STOP $pids
         kill -KILL $pids
         ip -n "$NAME-dir1" link set eth0 down
@@ -142,18 +155,21 @@ median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) 
 "$LAB" down $NAME
 "$LAB" up $NAME
 printf '%-22s %-34s %-34s %s\n' case "lvsd median ms (runs)" "keepalived median ms (runs)" "lvsd/keepalived"
-for c in "2 1 sigterm" "2 1 crash" "3 0.1 sigterm" "3 0.1 crash"; do
-    read -r version advert mode <<<"$c"
-    declare -A med=() all=()
-    for impl in lvsd keepalived; do
-        all[$impl]=""
-        for (( r = 0; r < RUNS; r++ )); do
+for c in "${CASES[@]}"; do
+    mode=${c#*-}
+    if [[ $c == v2-* ]]; then version=2 advert=1; else version=3 advert=0.1; fi
+    declare -A med=() all=([lvsd]="" [keepalived]="")
+    for (( r = 0; r < RUNS; r++ )); do
+        for impl in lvsd keepalived; do
             # To a file, not $(...): daemons started in the run must not hold a pipe open.
             one_run "$impl" "$version" "$advert" "$mode" >"$work/result"
             all[$impl]+="$(cat "$work/result") "
+            if [[ -n $KEEP_LOGS ]]; then
+                for h in dir1 dir2; do cp "$work/$h.log" "$KEEP_LOGS/$impl-$c-$r-$h.log"; done
+            fi
         done
-        med[$impl]=$(median <<<"${all[$impl]}")
     done
+    for impl in lvsd keepalived; do med[$impl]=$(median <<<"${all[$impl]}"); done
     ratio=$(awk -v a="${med[lvsd]}" -v b="${med[keepalived]}" 'BEGIN {printf "%.2f", a / b}')
     printf '%-22s %-34s %-34s %s\n' "v$version ${advert}s $mode" "${med[lvsd]} (${all[lvsd]% })" \
         "${med[keepalived]} (${all[keepalived]% })" "$ratio"

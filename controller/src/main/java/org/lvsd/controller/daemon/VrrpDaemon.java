@@ -15,6 +15,8 @@ import java.util.concurrent.TimeoutException;
 import org.lvsd.conf.model.KeepalivedConfig;
 import org.lvsd.conf.model.SyncGroup;
 import org.lvsd.controller.vrrp.InstanceMapping;
+import org.lvsd.controller.vrrp.RouteMapping;
+import org.lvsd.controller.vrrp.RuleMapping;
 import org.lvsd.controller.vrrp.VipMapping;
 import org.lvsd.netlink.Netlink;
 import org.lvsd.netlink.route.RtNetlink;
@@ -51,7 +53,7 @@ public final class VrrpDaemon implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VrrpDaemon.class);
     private static final long TASK_SECONDS = 5;
 
-    private record Port(String iface, AddressFamily family) {
+    private record Port(String iface, AddressFamily family, InetAddress group) {
     }
 
     private record UnicastPort(RawVrrpSocket socket, AdvertReceiver receiver, Loop loop) {
@@ -127,13 +129,14 @@ public final class VrrpDaemon implements AutoCloseable {
             InetAddress primary = InstanceMapping.primaryAddress(vi, new NetlinkInterfaceAddresses(new RtNetlink(rtnl)));
             InstanceParams params = InstanceMapping.params(vi, config, primary);
             Loop loop = loops.computeIfAbsent(assignment.loopOf(iface), Loop::new);
-            Port port = new Port(iface, params.family());
+            Port port = new Port(iface, params.family(), params.multicastGroup());
             PcapAdvertTransport transport = transports.get(port);
             if (transport == null) {
-                transport = PcapAdvertTransport.open(iface, params.family());
+                transport = PcapAdvertTransport.open(iface, params.family(), params.multicastGroup());
                 transports.put(port, transport);
             }
-            RtnlAddressManager addresses = new RtnlAddressManager(rtnl, iface, VipMapping.vips(vi), List.of());
+            RtnlAddressManager addresses = new RtnlAddressManager(rtnl, iface, VipMapping.vips(vi),
+                    RouteMapping.routes(vi), RuleMapping.rules(vi));
             VrrpListener listener = notifies.listenerFor(vi);
             VrrpInstance instance;
             if (params.unicast()) {

@@ -20,8 +20,12 @@ import org.lvsd.vrrp.config.InstanceParams;
  * conf model has already resolved keepalived's defaults and the {@code global_defs} fallbacks;
  * {@code vrrp_startup_delay} comes from {@code global_defs}. Unicast TTL limits are per peer in
  * keepalived but one range in the engine: the widest range over the peers is used (a peer
- * without limits counts as 0..255). {@code state} is not mapped: every instance starts as
- * BACKUP (or MASTER at once when it owns the address, priority 255), as RFC 5798 §6.4.1 says.
+ * without limits counts as 0..255). {@code state MASTER} makes an address owner (priority 255)
+ * master at once at start; every other instance starts BACKUP and waits a full
+ * Master_Down_Interval (reference §2.2 "Startup"; the conf model already applied the rest of
+ * {@code state MASTER}: priority 255 when none is given, {@code nopreempt} and
+ * {@code preempt_delay} cleared). {@code mcast_dst_ip} (or the global group) is where multicast
+ * adverts go and are accepted.
  */
 public final class InstanceMapping {
 
@@ -43,7 +47,9 @@ public final class InstanceMapping {
                 .vips(vips(vi))
                 .v3ChecksumAsV2(vi.v3ChecksumAsV2())
                 .startupDelay(config.global().startupDelay())
-                .trackers(TrackerMapping.trackers(vi, config));
+                .trackers(TrackerMapping.trackers(vi, config))
+                .initialMaster(vi.initialState() == VrrpInstance.State.MASTER)
+                .multicastGroup(vi.multicastGroup());
         vi.authentication().ifPresent(a -> b.auth(auth(vi, a)));
         if (vi.unicast()) {
             List<UnicastPeer> peers = vi.unicastPeers();

@@ -131,4 +131,27 @@ final class Director {
         }
         return b.toString();
     }
+
+    /** lvsd only: the states {@code instance} entered in the current run, INIT left out. */
+    List<String> entered(String instance) {
+        Pattern p = Pattern.compile("VrrpInstance: " + Pattern.quote(instance) + ": \\w+ -> (\\w+) \\(");
+        List<String> out = new ArrayList<>();
+        for (String line : current().lines()) {
+            Matcher m = p.matcher(line);
+            if (m.find() && !m.group(1).equals("INIT")) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    /** lvsd only: waits (bounded) until {@code instance} has entered exactly {@code states}. */
+    void awaitEntered(String instance, Duration atMost, String... states) {
+        try {
+            Awaitility.await(host + " " + instance + " states").atMost(atMost).pollInterval(Duration.ofMillis(20))
+                    .until(() -> entered(instance).equals(List.of(states)));
+        } catch (ConditionTimeoutException e) {
+            assertEquals(List.of(states), entered(instance), current().dump());
+        }
+    }
 }

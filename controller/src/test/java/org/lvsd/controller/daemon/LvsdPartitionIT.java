@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
  * advert intervals plus slack.
  *
  * <p>The partition is an nftables bridge rule in the lab's {@code lan} namespace dropping VRRP
- * (IP protocol 112) from dir1's port to dir2's port. A rule in dir2's own namespace would not do:
- * lvsd receives adverts on a packet socket (pcap), which sees frames before netfilter's ingress,
- * prerouting and input hooks.
+ * (IP protocol 112) from dir1's port to dir2's port. The second test makes it as users do by
+ * mistake (reference §6 #1): a firewall in dir2's own namespace dropping protocol 112 on input.
+ * lvsd receives adverts on a raw IP socket, after netfilter's input hook, so that rule blinds it
+ * exactly as it blinds keepalived.
  */
 class LvsdPartitionIT extends LabTest {
 
@@ -51,5 +52,35 @@ class LvsdPartitionIT extends LabTest {
         assertTrue(dir2.current().lines().stream().anyMatch(
                 l -> l.contains("MASTER -> BACKUP (higher priority 150 from 198.51.100.2)")), dir2.dump());
         System.out.println("LvsdPartitionIT: one master " + millis + " ms after healing");
+    }
+
+    @Test
+    void inputFirewallDroppingVrrpOnTheBackupMakesItMaster() throws Exception {
+        lab("vdit-nft", false, false);
+        Director dir1 = director(Director.Kind.LVSD, "dir1");
+        Director dir2 = director(Director.Kind.LVSD, "dir2");
+        dir1.start(VrrpConf.instance(3, "0.1", 150, Lab.VIP + "/24"));
+        dir1.awaitEntered(START, "BACKUP", "MASTER");
+        dir2.start(VrrpConf.instance(3, "0.1", 100, Lab.VIP + "/24"));
+        dir2.current().await(l -> l.contains("lvsd started"), START);
+        awaitSoleOwner("dir1", "dir2", Lab.VIP, START);
+        dir2.awaitEntered(Duration.ofSeconds(2), "BACKUP");
+
+        lab.execOk("dir2", "nft", "add table inet fw; "
+                + "add chain inet fw in { type filter hook input priority 0 ; } ; "
+                + "add rule inet fw in ip protocol 112 counter drop");
+        dir2.awaitEntered(Duration.ofSeconds(3), "BACKUP", "MASTER");
+        assertTrue(dir2.current().lines().stream().anyMatch(
+                l -> l.contains("BACKUP -> MASTER (master down timer expired)")), dir2.dump());
+        assertTrue(lab.exec("dir2", "nft", "list", "table", "inet", "fw").matches("(?s).*counter packets [1-9].*"),
+                "the rule dropped nothing");
+        Awaitility.await("both hold the VIP").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
+                .until(() -> lab.hasVip("dir1", Lab.VIP) && lab.hasVip("dir2", Lab.VIP));
+
+        lab.execOk("dir2", "nft", "delete table inet fw");
+        // 3 advert intervals (0.3 s) + 2 s slack for a loaded machine.
+        dir2.awaitEntered(Duration.ofMillis(2_300), "BACKUP", "MASTER", "BACKUP");
+        awaitSoleOwner("dir1", "dir2", Lab.VIP, Duration.ofSeconds(3));
+        dir1.awaitEntered(Duration.ofSeconds(1), "BACKUP", "MASTER");
     }
 }

@@ -187,4 +187,47 @@ class InstanceMappingTest {
         assertEquals(254, p.unicastMaxTtl());
         assertTrue(p.checkUnicastSource());
     }
+
+    @Test
+    void stateMasterWithoutPriorityIsAnOwnerMasterAtStartAndMcastDstIpIsTheGroup() throws IOException {
+        KeepalivedConfig c = load("""
+                vrrp_instance VI_M {
+                    state MASTER
+                    interface eth0
+                    virtual_router_id 4
+                    mcast_dst_ip 224.0.0.19
+                    virtual_ipaddress {
+                        198.51.100.100
+                    }
+                }
+                vrrp_instance VI_B {
+                    state BACKUP
+                    interface eth0
+                    virtual_router_id 5
+                    priority 255
+                    virtual_ipaddress {
+                        198.51.100.101
+                    }
+                }
+                vrrp_instance VI_150 {
+                    state MASTER
+                    interface eth0
+                    virtual_router_id 6
+                    priority 150
+                    virtual_ipaddress {
+                        198.51.100.102
+                    }
+                }
+                """);
+        InstanceParams m = InstanceMapping.params(c.instances().get("VI_M"), c, ip("198.51.100.2"));
+        assertEquals(255, m.priority());
+        assertTrue(m.masterAtStart());
+        assertEquals(ip("224.0.0.19"), m.multicastGroup());
+        InstanceParams b = InstanceMapping.params(c.instances().get("VI_B"), c, ip("198.51.100.2"));
+        assertFalse(b.masterAtStart());
+        assertEquals(ip("224.0.0.18"), b.multicastGroup());
+        InstanceParams p150 = InstanceMapping.params(c.instances().get("VI_150"), c, ip("198.51.100.2"));
+        assertTrue(p150.initialMaster());
+        assertFalse(p150.masterAtStart());
+    }
 }

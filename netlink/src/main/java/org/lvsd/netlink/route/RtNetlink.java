@@ -12,8 +12,8 @@ import org.lvsd.netlink.NlRequest;
 import org.lvsd.netlink.socket.NetlinkSocket;
 
 /**
- * rtnetlink operations lvsd needs: links, addresses (VIPs), routes and neighbour lookups. Each
- * call is one bounded request on the wrapped {@code NETLINK_ROUTE} socket; errors come back as
+ * rtnetlink operations lvsd needs: links, addresses (VIPs), routes, policy routing rules and
+ * neighbour lookups. Each call is one bounded request on the wrapped {@code NETLINK_ROUTE} socket; errors come back as
  * {@link NetlinkException} whose message names the object (e.g. the address).
  */
 public final class RtNetlink implements AutoCloseable {
@@ -77,6 +77,21 @@ public final class RtNetlink implements AutoCloseable {
     /** Deletes a route; ESRCH when none matches. */
     public void deleteRoute(Route r) throws NetlinkException {
         socket.request(RouteCodec.delete(r));
+    }
+
+    /** Policy routing rules of one family. */
+    public List<Rule> rules(int family) throws NetlinkException {
+        return socket.dump(RuleCodec.dump(family)).stream().map(RuleCodec::decode).toList();
+    }
+
+    /** Adds a policy routing rule; EEXIST when an equal one is there. */
+    public void addRule(Rule r) throws NetlinkException {
+        socket.request(RuleCodec.add(r));
+    }
+
+    /** Deletes a policy routing rule; ENOENT when none matches. */
+    public void deleteRule(Rule r) throws NetlinkException {
+        socket.request(RuleCodec.delete(r));
     }
 
     /** The neighbour cache entry for {@code ip} on this interface, empty when there is none. */

@@ -20,6 +20,12 @@ public final class RtmType {
     public static final int DELROUTE = 25;
     /** {@code RTM_GETROUTE}. */
     public static final int GETROUTE = 26;
+    /** {@code RTM_NEWRULE}. */
+    public static final int NEWRULE = 32;
+    /** {@code RTM_DELRULE}. */
+    public static final int DELRULE = 33;
+    /** {@code RTM_GETRULE}. */
+    public static final int GETRULE = 34;
     /** {@code RTM_NEWNEIGH}. */
     public static final int NEWNEIGH = 28;
     /** {@code RTM_DELNEIGH}. */

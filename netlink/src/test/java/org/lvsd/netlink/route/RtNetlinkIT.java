@@ -154,6 +154,27 @@ class RtNetlinkIT {
     }
 
     @Test
+    void addsListsAndDeletesPolicyRules() throws Exception {
+        Rule lookup = Rule.lookup(Family.INET, 100).from(InetAddress.getByName("198.51.100.0"), 24)
+                .withFwmark(5, java.util.OptionalLong.of(0xff)).withIif(IF).withPriority(1000);
+        Rule prohibit = Rule.reject(Family.INET6, RuleAction.PROHIBIT).to(InetAddress.getByName("2001:db8:1::"), 48)
+                .withPriority(1001);
+        rt.addRule(lookup);
+        rt.addRule(prohibit);
+        assertTrue(lab.ipIn("rule", "show").contains("1000:\tfrom 198.51.100.0/24 fwmark 0x5/0xff iif nl0 lookup 100"),
+                lab.ipIn("rule", "show"));
+        assertTrue(lab.ipIn("-6", "rule", "show").contains("1001:\tfrom all to 2001:db8:1::/48 prohibit"),
+                lab.ipIn("-6", "rule", "show"));
+        assertTrue(rt.rules(Family.INET).contains(lookup), rt.rules(Family.INET).toString());
+        assertTrue(assertThrows(NetlinkException.class, () -> rt.addRule(lookup)).is(Errno.EEXIST));
+        rt.deleteRule(lookup);
+        rt.deleteRule(prohibit);
+        assertFalse(lab.ipIn("rule", "show").contains("lookup 100"));
+        assertFalse(lab.ipIn("-6", "rule", "show").contains("prohibit"));
+        assertTrue(assertThrows(NetlinkException.class, () -> rt.deleteRule(lookup)).is(Errno.ENOENT));
+    }
+
+    @Test
     void readsNeighbourEntryAddedWithIp() throws Exception {
         InetAddress rs = InetAddress.getByName("198.51.100.21");
         assertEquals(Optional.empty(), rt.neighbour(rs, ifindex));

@@ -22,15 +22,17 @@ import org.lvsd.netlink.route.IfAddress;
 import org.lvsd.netlink.route.Link;
 import org.lvsd.netlink.route.Route;
 import org.lvsd.netlink.route.RtNetlink;
+import org.lvsd.netlink.route.Rule;
 import org.lvsd.netlink.socket.NetlinkSocket;
 import org.lvsd.vrrp.io.AddressManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The VIPs and virtual routes of one instance, through rtnetlink. Idempotent: an address that is
- * already there (EEXIST) or already gone (EADDRNOTAVAIL), a route already there (EEXIST) or gone
- * (ESRCH) is not an error. Other failures are logged with the VIP and the interface and never
+ * The VIPs, virtual routes and virtual rules of one instance, through rtnetlink, in keepalived's
+ * order (reference §2.4: VIPs, then routes, then rules; removal in reverse). Idempotent: an
+ * address that is already there (EEXIST) or already gone (EADDRNOTAVAIL), a route already there
+ * (EEXIST) or gone (ESRCH), a rule already there (EEXIST) or gone (ENOENT) is not an error. Other failures are logged with the VIP and the interface and never
  * thrown into the state machine. Calls come from the instance's thread; the netlink socket may
  * be shared by several managers (its requests are serialised).
  */
@@ -45,6 +47,7 @@ public final class RtnlAddressManager implements AddressManager {
     private final String instanceInterface;
     private final Map<InetAddress, VipSpec> specs = new LinkedHashMap<>();
     private final List<VirtualRoute> routes;
+    private final List<Rule> rules;
     private final Set<InetAddress> held = ConcurrentHashMap.newKeySet();
 
     /**
@@ -52,9 +55,10 @@ public final class RtnlAddressManager implements AddressManager {
      * @param instanceInterface the instance's {@code interface}: where VIPs without {@code dev} go
      * @param vips              {@code virtual_ipaddress} and {@code virtual_ipaddress_excluded} entries
      * @param routes            {@code virtual_routes}
+     * @param rules             {@code virtual_rules}
      */
     public RtnlAddressManager(NetlinkSocket socket, String instanceInterface, List<VipSpec> vips,
-                              List<VirtualRoute> routes) {
+                              List<VirtualRoute> routes, List<Rule> rules) {
         this.socket = socket;
         this.rtnl = new RtNetlink(socket);
         this.instanceInterface = instanceInterface;
@@ -64,11 +68,12 @@ public final class RtnlAddressManager implements AddressManager {
             }
         }
         this.routes = List.copyOf(routes);
+        this.rules = List.copyOf(rules);
     }
 
     /**
      * Installs the VIPs in {@code vips} (with their configured options, or keepalived's defaults
-     * when not configured), every excluded VIP, then the virtual routes.
+     * when not configured), every excluded VIP, then the virtual routes, then the virtual rules.
      */
     @Override
     public void add(List<InetAddress> vips) {
@@ -91,11 +96,17 @@ public final class RtnlAddressManager implements AddressManager {
         for (VirtualRoute r : routes) {
             addRoute(r);
         }
+        for (Rule r : rules) {
+            addRule(r);
+        }
     }
 
-    /** Removes the virtual routes, then the VIPs in {@code vips} and every excluded VIP. */
+    /** Removes the virtual rules, the virtual routes, then the VIPs in {@code vips} and every excluded VIP. */
     @Override
     public void remove(List<InetAddress> vips) {
+        for (Rule r : rules) {
+            deleteRule(r);
+        }
         for (VirtualRoute r : routes) {
             deleteRoute(r);
         }
@@ -106,11 +117,14 @@ public final class RtnlAddressManager implements AddressManager {
     }
 
     /**
-     * At start: removes every configured VIP and virtual route that a previous run left in the
-     * kernel (a crashed master keeps its VIPs). Returns the VIPs it removed.
+     * At start: removes every configured VIP, virtual route and virtual rule that a previous run
+     * left in the kernel (a crashed master keeps them). Returns the VIPs it removed.
      */
     public List<InetAddress> removeStale() {
         List<InetAddress> removed = new ArrayList<>();
+        for (Rule r : rules) {
+            deleteRule(r);
+        }
         for (VirtualRoute r : routes) {
             deleteRoute(r);
         }
@@ -217,6 +231,32 @@ public final class RtnlAddressManager implements AddressManager {
                 }
             }
         });
+    }
+
+    private void addRule(Rule r) {
+        try {
+            rtnl.addRule(r);
+            LOG.info("added virtual rule {}", r.describe());
+        } catch (NetlinkException e) {
+            if (e.is(Errno.EEXIST)) {
+                LOG.debug("virtual rule {} already there", r.describe());
+            } else {
+                LOG.error("adding virtual rule {} failed: {}", r.describe(), e.getMessage());
+            }
+        }
+    }
+
+    private void deleteRule(Rule r) {
+        try {
+            rtnl.deleteRule(r);
+            LOG.info("removed virtual rule {}", r.describe());
+        } catch (NetlinkException e) {
+            if (e.is(Errno.ENOENT)) {
+                LOG.debug("virtual rule {} already gone", r.describe());
+            } else {
+                LOG.error("removing virtual rule {} failed: {}", r.describe(), e.getMessage());
+            }
+        }
     }
 
     private Optional<Route> resolve(VirtualRoute r) {

@@ -9,6 +9,7 @@ import org.lvsd.vrrp.codec.AuthType;
 import org.lvsd.vrrp.codec.VrrpAdvert;
 import org.lvsd.vrrp.codec.VrrpVersion;
 import org.lvsd.vrrp.track.TrackerSpec;
+import org.lvsd.vrrp.wire.AdvertFrames;
 
 /**
  * Everything one VRRP instance needs, validated. Build with {@link #builder}.
@@ -39,6 +40,11 @@ import org.lvsd.vrrp.track.TrackerSpec;
  * @param unicastMaxTtl        highest TTL accepted in unicast mode
  * @param startupDelay         keepalived {@code vrrp_startup_delay}: nothing happens before it
  * @param trackers             tracked interfaces, scripts and files
+ * @param initialMaster        keepalived {@code state MASTER}: together with priority 255 the
+ *                             instance takes mastership at once when it starts (reference §2.2
+ *                             "Startup"); otherwise it waits a full Master_Down_Interval
+ * @param multicastGroup       keepalived {@code mcast_dst_ip}: the group multicast adverts go to
+ *                             and are accepted on (default 224.0.0.18 / ff02::12)
  */
 public record InstanceParams(String name, int vrid, VrrpVersion version, AddressFamily family,
                              int priority, Duration advertInterval, boolean preempt,
@@ -47,7 +53,8 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
                              List<InetAddress> vips, InetAddress primaryAddress,
                              boolean v3ChecksumAsV2, List<InetAddress> unicastPeers,
                              boolean checkUnicastSource, int unicastMinTtl, int unicastMaxTtl,
-                             Duration startupDelay, List<TrackerSpec> trackers) {
+                             Duration startupDelay, List<TrackerSpec> trackers, boolean initialMaster,
+                             InetAddress multicastGroup) {
 
     /** The priority of the address owner (RFC 5798 §5.2.4). */
     public static final int OWNER_PRIORITY = 255;
@@ -59,6 +66,7 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
         Objects.requireNonNull(garp, "garp");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(primaryAddress, "primaryAddress");
+        Objects.requireNonNull(multicastGroup, "multicastGroup");
         vips = List.copyOf(vips);
         unicastPeers = List.copyOf(unicastPeers);
         trackers = List.copyOf(trackers);
@@ -75,6 +83,8 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
             check(family.contains(vip), "VIP " + vip.getHostAddress() + " is not " + family);
         }
         check(family.contains(primaryAddress), "primary address " + primaryAddress.getHostAddress() + " is not " + family);
+        check(family.contains(multicastGroup) && multicastGroup.isMulticastAddress(),
+                "mcast_dst_ip " + multicastGroup.getHostAddress() + " is not a " + family + " multicast group");
         for (InetAddress peer : unicastPeers) {
             check(family.contains(peer), "unicast peer " + peer.getHostAddress() + " is not " + family);
         }
@@ -108,6 +118,11 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
         return priority == OWNER_PRIORITY;
     }
 
+    /** Reference §2.2 "Startup": {@code state MASTER} with priority 255 is master at once. */
+    public boolean masterAtStart() {
+        return initialMaster && owner();
+    }
+
     /**
      * The advert this instance sends with {@code advertPriority} (its effective priority, or 0
      * when releasing mastership): RFC 5798 §5.2 / RFC 3768 §5.3 fields from these parameters.
@@ -128,7 +143,10 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
         }
     }
 
-    /** Defaults are keepalived's: v2, priority 100, 1 s, preempt, 3 down-timer adverts. */
+    /**
+     * Defaults are keepalived's: v2, priority 100, 1 s, preempt, 3 down-timer adverts, initial
+     * state MASTER exactly when the priority is 255, the RFC 5798 §5.1 multicast group.
+     */
     public static final class Builder {
         private final String name;
         private final int vrid;
@@ -151,6 +169,8 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
         private int unicastMaxTtl = 255;
         private Duration startupDelay = Duration.ZERO;
         private List<TrackerSpec> trackers = List.of();
+        private Boolean initialMaster;
+        private InetAddress multicastGroup;
 
         private Builder(String name, int vrid, InetAddress primaryAddress) {
             this.name = name;
@@ -237,11 +257,27 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, Address
             return this;
         }
 
+        /** keepalived {@code state}: true for MASTER, false for BACKUP. */
+        public Builder initialMaster(boolean master) {
+            this.initialMaster = master;
+            return this;
+        }
+
+        /** keepalived {@code mcast_dst_ip}. */
+        public Builder multicastGroup(InetAddress group) {
+            this.multicastGroup = group;
+            return this;
+        }
+
         public InstanceParams build() {
-            return new InstanceParams(name, vrid, version, AddressFamily.of(primaryAddress), priority,
+            AddressFamily family = AddressFamily.of(primaryAddress);
+            InetAddress group = multicastGroup != null ? multicastGroup
+                    : family == AddressFamily.INET ? AdvertFrames.GROUP_V4 : AdvertFrames.GROUP_V6;
+            return new InstanceParams(name, vrid, version, family, priority,
                     advertInterval, preempt, preemptDelay, downTimerAdverts, lowerPrioNoAdvert,
                     higherPrioSendAdvert, garp, auth, vips, primaryAddress, v3ChecksumAsV2, unicastPeers,
-                    checkUnicastSource, unicastMinTtl, unicastMaxTtl, startupDelay, trackers);
+                    checkUnicastSource, unicastMinTtl, unicastMaxTtl, startupDelay, trackers,
+                    initialMaster != null ? initialMaster : priority == OWNER_PRIORITY, group);
         }
     }
 }

@@ -94,19 +94,22 @@ public final class VrrpInstance {
 
     /**
      * RFC 5798 §6.4.3 Shutdown event: a MASTER sends a priority-0 advert, then removes its VIPs.
+     * The advert is the first thing done: the backup's takeover clock (Skew_Time) starts when it
+     * arrives, and every timer cancelled after it runs on this same thread, so none can fire in
+     * between.
      */
     public void stop() {
         if (phase == Phase.STOPPED) {
             return;
         }
-        if (startupTimer != null) {
-            startupTimer.cancel();
-        }
-        timers.cancelDown();
         phase = Phase.STOPPED;
         if (state == VrrpState.MASTER) {
             releaseMastership();
         }
+        if (startupTimer != null) {
+            startupTimer.cancel();
+        }
+        timers.cancelDown();
         if (state != VrrpState.INIT) {
             changeState(VrrpState.INIT, "stop requested", false);
         }
@@ -241,8 +244,9 @@ public final class VrrpInstance {
         if (fault.isPresent()) {
             actions.removeVips();
             enterFault(fault.get());
-        } else if (params.owner()) {
-            // RFC 5798 §6.4.1: the address owner goes to Master at once.
+        } else if (params.masterAtStart()) {
+            // RFC 5798 §6.4.1 and reference §2.2: an owner configured MASTER goes to Master at once;
+            // any other instance, state MASTER or not, waits a full Master_Down_Interval.
             becomeMaster("address owner (priority 255)", true);
         } else {
             // keepalived reference §6 #14: stale VIPs from an unclean exit are removed.
@@ -290,18 +294,22 @@ public final class VrrpInstance {
         changeState(VrrpState.FAULT, reason, false);
     }
 
-    /** Reference §2.13 exit: BACKUP with a fresh down timer (owner: interval + skew). */
+    /**
+     * Reference §2.13 exit: BACKUP with a fresh down timer; an owner that wants MASTER
+     * ({@code state MASTER}) waits only interval + skew (§2.2 "Startup").
+     */
     private void leaveFault(String reason) {
         timers.resetInterval();
-        long down = params.owner()
+        long down = params.masterAtStart()
                 ? timers.ownIntervalMicros() + timers.skewMicros(effectivePriority)
                 : timers.masterDownMicros(effectivePriority);
         enterBackup(reason, down);
     }
 
+    /** Priority 0 first (RFC 5798 §6.4.3: the backups start Skew_Time on it), then the rest. */
     private void releaseMastership() {
-        stopMastering();
         sendAdvert(0);
+        stopMastering();
         actions.removeVips();
     }
 

@@ -2,10 +2,10 @@ package org.lvsd.vrrp.io;
 
 import java.io.IOException;
 import java.util.function.Consumer;
+import org.lvsd.vrrp.unicast.ReceivedIp;
 import org.lvsd.vrrp.wire.MacAddress;
-import org.lvsd.vrrp.wire.ReceivedVrrp;
 
-/** Sends and receives raw Ethernet frames on one interface. */
+/** Sends raw Ethernet frames on one interface and receives the VRRP adverts arriving there. */
 public interface AdvertTransport extends AutoCloseable {
 
     /** The interface's own MAC: source of adverts, GARPs and NAs. */
@@ -18,7 +18,7 @@ public interface AdvertTransport extends AutoCloseable {
      * Starts delivering received VRRP messages (never our own frames) to {@code handler} on the
      * transport's receive thread; the handler must hand them to the state machine's thread.
      */
-    void start(Consumer<ReceivedVrrp> handler);
+    void start(Consumer<ReceivedIp> handler);
 
     @Override
     void close();

@@ -2,7 +2,6 @@ package org.lvsd.vrrp.io;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
-import java.net.InetAddress;
 import org.lvsd.vrrp.codec.AddressFamily;
 import org.lvsd.vrrp.codec.IpContext;
 import org.lvsd.vrrp.codec.VrrpCodec;
@@ -11,8 +10,8 @@ import org.lvsd.vrrp.fsm.VrrpListener;
 import org.lvsd.vrrp.wire.AdvertFrames;
 
 /**
- * The actions of one multicast instance: adverts are encoded and framed for 224.0.0.18 /
- * ff02::12 (RFC 5798 §5.1) and written on the interface like the announcements
+ * The actions of one multicast instance: adverts are encoded and framed for the instance's group
+ * (224.0.0.18 / ff02::12, RFC 5798 §5.1, or keepalived's {@code mcast_dst_ip}) and written on the interface like the announcements
  * ({@link AnnouncingActions}).
  */
 public final class FrameActions extends AnnouncingActions {
@@ -23,8 +22,7 @@ public final class FrameActions extends AnnouncingActions {
     public FrameActions(InstanceParams params, AdvertTransport transport, AddressManager addresses,
                         VrrpListener listener) {
         super(requireMulticast(params), transport, addresses, listener);
-        InetAddress group = params.family() == AddressFamily.INET ? AdvertFrames.GROUP_V4 : AdvertFrames.GROUP_V6;
-        this.advertIp = new IpContext(params.primaryAddress(), group, AdvertFrames.MULTICAST_TTL);
+        this.advertIp = new IpContext(params.primaryAddress(), params.multicastGroup(), AdvertFrames.MULTICAST_TTL);
     }
 
     private static InstanceParams requireMulticast(InstanceParams params) {
@@ -39,8 +37,9 @@ public final class FrameActions extends AnnouncingActions {
         byte[] vrrp = VrrpCodec.encode(params.advert(priority), advertIp, params.v3ChecksumAsV2());
         byte[] frame = params.family() == AddressFamily.INET
                 ? AdvertFrames.ipv4Multicast(frames.interfaceMac(), (Inet4Address) params.primaryAddress(),
-                        identification++ & 0xffff, vrrp)
-                : AdvertFrames.ipv6Multicast(frames.interfaceMac(), (Inet6Address) params.primaryAddress(), vrrp);
+                        (Inet4Address) params.multicastGroup(), identification++ & 0xffff, vrrp)
+                : AdvertFrames.ipv6Multicast(frames.interfaceMac(), (Inet6Address) params.primaryAddress(),
+                        (Inet6Address) params.multicastGroup(), vrrp);
         sendFrame(frame, "advert");
     }
 }

@@ -31,8 +31,8 @@ public final class ReceiveChecks {
     }
 
     /**
-     * Checks made before decoding: family, multicast vs unicast mode, TTL (multicast 255,
-     * unicast range), then the unicast source.
+     * Checks made before decoding: family, multicast vs unicast mode, the multicast group, TTL
+     * (multicast 255, unicast range), then the unicast source.
      */
     public void checkIp(IpContext ip) throws VrrpProtocolException {
         if (ip.family() != params.family()) {
@@ -43,6 +43,11 @@ public final class ReceiveChecks {
             throw new VrrpProtocolException(RejectReason.MODE_MISMATCH, (ip.multicast() ? "multicast" : "unicast")
                     + " advert to " + ip.destination().getHostAddress() + " for a "
                     + (params.unicast() ? "unicast" : "multicast") + " instance");
+        }
+        if (ip.multicast() && !ip.destination().equals(params.multicastGroup())) {
+            // keepalived reference §2.9 #12: the advert must come to the instance's group (mcast_dst_ip).
+            throw new VrrpProtocolException(RejectReason.MODE_MISMATCH, "advert to group "
+                    + ip.destination().getHostAddress() + ", ours is " + params.multicastGroup().getHostAddress());
         }
         if (ip.multicast() ? ip.ttl() != MULTICAST_TTL
                 : ip.ttl() < params.unicastMinTtl() || ip.ttl() > params.unicastMaxTtl()) {

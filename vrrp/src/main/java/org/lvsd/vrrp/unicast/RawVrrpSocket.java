@@ -23,8 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A raw IP socket of protocol 112 (raw(7)) for unicast adverts, bound to the instance's
- * {@code unicast_src_ip} (and, when given, to its interface with SO_BINDTODEVICE). The kernel
+ * A raw IP socket of protocol 112 (raw(7)). For unicast adverts ({@link #open}) it is bound to the
+ * instance's {@code unicast_src_ip} (and, when given, to its interface with SO_BINDTODEVICE). As
+ * a multicast receiver ({@link #receiver}) it is bound to an interface only and gets every VRRP
+ * datagram the kernel delivers there, after netfilter's input hooks, as keepalived's socket does;
+ * group membership is the caller's. The kernel
  * builds the IP header: TTL / hop limit from {@code unicast_ttl} (IP_TTL, IPV6_UNICAST_HOPS), TOS /
  * traffic class 0xc0. Receiving: an IPv4 raw socket delivers the IP header, read for source,
  * destination and TTL; IPv6 gives the source in the socket address and destination and hop limit
@@ -58,6 +61,7 @@ public final class RawVrrpSocket implements UnicastSender, AutoCloseable {
 
     private final AddressFamily family;
     private final InetAddress source;
+    private final String label;
     private final int fd;
     private final int ttl;
     private final Object sendLock = new Object();
@@ -65,9 +69,10 @@ public final class RawVrrpSocket implements UnicastSender, AutoCloseable {
     private boolean closed;
     private Thread receiver;
 
-    private RawVrrpSocket(AddressFamily family, InetAddress source, int fd, int ttl) {
+    private RawVrrpSocket(AddressFamily family, InetAddress source, String label, int fd, int ttl) {
         this.family = family;
         this.source = source;
+        this.label = label;
         this.fd = fd;
         this.ttl = ttl;
     }
@@ -109,11 +114,43 @@ public final class RawVrrpSocket implements UnicastSender, AutoCloseable {
             }
             byte[] sa = sockaddr(source, scopeOf(source, device));
             c.bind(fd, sa, sa.length);
-            return new RawVrrpSocket(family, source, fd, ttl);
+            return new RawVrrpSocket(family, source, "unicast " + source.getHostAddress(), fd, ttl);
         } catch (LastErrorException | SocketException e) {
             c.close(fd);
             throw new IOException("raw VRRP socket from " + source.getHostAddress() + device.map(d -> " on " + d)
                     .orElse("") + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens a receive-only socket for the VRRP datagrams of {@code family} arriving on
+     * {@code device}, whatever their destination (multicast groups joined by anyone on the
+     * interface, our own unicast addresses).
+     */
+    public static RawVrrpSocket receiver(AddressFamily family, String device) throws IOException {
+        if (Native.POINTER_SIZE != 8) {
+            throw new IOException("raw VRRP sockets need a 64-bit platform");
+        }
+        boolean v4 = family == AddressFamily.INET;
+        LibC c = LibC.INSTANCE;
+        int fd;
+        try {
+            fd = c.socket(v4 ? AF_INET : AF_INET6, SOCK_RAW | SOCK_CLOEXEC, VrrpCodec.IP_PROTOCOL);
+        } catch (LastErrorException e) {
+            throw new IOException("raw socket for VRRP: " + e.getMessage(), e);
+        }
+        try {
+            byte[] name = (device + "\0").getBytes(StandardCharsets.US_ASCII);
+            c.setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, name, name.length);
+            if (!v4) {
+                setInt(fd, IPPROTO_IPV6, IPV6_RECVPKTINFO, 1);
+                setInt(fd, IPPROTO_IPV6, IPV6_RECVHOPLIMIT, 1);
+            }
+            InetAddress any = InetAddress.getByAddress(new byte[v4 ? 4 : 16]);
+            return new RawVrrpSocket(family, any, family + " on " + device, fd, 0);
+        } catch (LastErrorException | IOException e) {
+            c.close(fd);
+            throw new IOException("raw VRRP receive socket on " + device + ": " + e.getMessage(), e);
         }
     }
 
@@ -152,7 +189,7 @@ public final class RawVrrpSocket implements UnicastSender, AutoCloseable {
             throw new IllegalStateException("already started");
         }
         running = true;
-        receiver = new Thread(() -> receiveLoop(handler), "vrrp-unicast-rx-" + source.getHostAddress());
+        receiver = new Thread(() -> receiveLoop(handler), "vrrp-rx-" + label);
         receiver.setDaemon(true);
         receiver.start();
     }
@@ -184,10 +221,10 @@ public final class RawVrrpSocket implements UnicastSender, AutoCloseable {
                     r.ifPresent(handler);
                 } catch (LastErrorException e) {
                     if (e.getErrorCode() != LibC.EINTR && running) {
-                        LOG.warn("{}: unicast receive failed: {}", source.getHostAddress(), e.getMessage());
+                        LOG.warn("{}: VRRP receive failed: {}", label, e.getMessage());
                     }
                 } catch (RuntimeException e) {
-                    LOG.warn("{}: unicast datagram dropped: {}", source.getHostAddress(), e.toString());
+                    LOG.warn("{}: VRRP datagram dropped: {}", label, e.toString());
                 }
             }
         }

@@ -29,15 +29,16 @@ public final class AdvertFrames {
     private AdvertFrames() {
     }
 
-    /** Multicast IPv4 advert to 224.0.0.18 via 01:00:5e:00:00:12. */
-    public static byte[] ipv4Multicast(MacAddress interfaceMac, Inet4Address source, int identification, byte[] vrrp) {
-        return ipv4(interfaceMac, MacAddress.ipv4Multicast(GROUP_V4), source, GROUP_V4, MULTICAST_TTL,
-                identification, vrrp);
+    /** Multicast IPv4 advert to {@code group} (224.0.0.18: 01:00:5e:00:00:12) via its RFC 1112 §6.4 MAC. */
+    public static byte[] ipv4Multicast(MacAddress interfaceMac, Inet4Address source, Inet4Address group,
+                                       int identification, byte[] vrrp) {
+        return ipv4(interfaceMac, MacAddress.ipv4Multicast(group), source, group, MULTICAST_TTL, identification, vrrp);
     }
 
-    /** Multicast IPv6 advert to ff02::12 via 33:33:00:00:00:12; the source is link-local. */
-    public static byte[] ipv6Multicast(MacAddress interfaceMac, Inet6Address linkLocalSource, byte[] vrrp) {
-        return ipv6(interfaceMac, MacAddress.ipv6Multicast(GROUP_V6), linkLocalSource, GROUP_V6, MULTICAST_TTL, vrrp);
+    /** Multicast IPv6 advert to {@code group} (ff02::12: 33:33:00:00:00:12); the source is link-local. */
+    public static byte[] ipv6Multicast(MacAddress interfaceMac, Inet6Address linkLocalSource, Inet6Address group,
+                                       byte[] vrrp) {
+        return ipv6(interfaceMac, MacAddress.ipv6Multicast(group), linkLocalSource, group, MULTICAST_TTL, vrrp);
     }
 
     /** IPv4 advert; for unicast the caller supplies the peer's MAC, address and TTL. */

@@ -82,7 +82,7 @@ class AddressWatcherIT {
         watcher = AddressWatcher.create(new RtNetlink(ns.routeSocket()),
                 NetworkNamespace.call(ns.file(), () -> RtnlWatcher.open(AddressWatcher.groups())), listener);
         watcher.start();
-        RtnlAddressManager m = new RtnlAddressManager(socket, "eth0", List.of(), List.of());
+        RtnlAddressManager m = new RtnlAddressManager(socket, "eth0", List.of(), List.of(), List.of());
         m.add(List.of(VIP));
         ns.exec("ip", "addr", "del", "198.51.100.100/32", "dev", "eth0");
 

@@ -12,7 +12,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lvsd.netlink.route.Family;
 import org.lvsd.netlink.route.Route;
+import org.lvsd.netlink.route.Rule;
 import org.lvsd.netlink.route.Scope;
 import org.lvsd.netlink.socket.NetlinkSocket;
 import org.lvsd.vrrp.testlab.Netns;
@@ -55,7 +57,7 @@ class RtnlAddressManagerIT {
         RtnlAddressManager m = new RtnlAddressManager(socket, "eth0", List.of(
                 VipSpec.of(VIP, 24).withLabel("eth0:vip").withBroadcast(ip("198.51.100.255")),
                 VipSpec.of(VIP_LINK).withScope(Scope.LINK),
-                VipSpec.of(VIP6)), List.of());
+                VipSpec.of(VIP6)), List.of(), List.of());
         List<InetAddress> vips = List.of(VIP, VIP_LINK, VIP6);
 
         m.add(vips);
@@ -80,7 +82,7 @@ class RtnlAddressManagerIT {
     @Test
     void preferredLifetimeForeverAndDadOnRequest() throws IOException {
         RtnlAddressManager m = new RtnlAddressManager(socket, "eth0",
-                List.of(VipSpec.of(VIP6).withDeprecated(false).withNodad(false)), List.of());
+                List.of(VipSpec.of(VIP6).withDeprecated(false).withNodad(false)), List.of(), List.of());
         m.add(List.of(VIP6));
         // Without nodad the kernel may still show the address tentative for a moment.
         assertEquals(List.of("inet6 2001:db8::100/128 scope global"),
@@ -90,7 +92,7 @@ class RtnlAddressManagerIT {
     @Test
     void excludedVipsAreInstalledWithTheAdvertisedOnes() throws IOException {
         RtnlAddressManager m = new RtnlAddressManager(socket, "eth0",
-                List.of(VipSpec.of(VIP_LINK).asExcluded()), List.of());
+                List.of(VipSpec.of(VIP_LINK).asExcluded()), List.of(), List.of());
         m.add(List.of(VIP));
         assertEquals(List.of("inet 198.51.100.2/24 scope global eth0", "inet 198.51.100.100/32 scope global eth0",
                 "inet 198.51.100.101/32 scope global eth0"), v4());
@@ -102,7 +104,7 @@ class RtnlAddressManagerIT {
     void vipOnAnotherDeviceAndUnknownDeviceIsLoggedNotThrown() throws IOException {
         ns.veth("eth1", "peer1");
         RtnlAddressManager m = new RtnlAddressManager(socket, "eth0",
-                List.of(VipSpec.of(VIP).withDevice("eth1"), VipSpec.of(VIP_LINK).withDevice("nope0")), List.of());
+                List.of(VipSpec.of(VIP).withDevice("eth1"), VipSpec.of(VIP_LINK).withDevice("nope0")), List.of(), List.of());
         m.add(List.of(VIP, VIP_LINK));
         assertEquals(List.of("inet 198.51.100.100/32 scope global eth1"), addrs("-4", "eth1"));
         assertTrue(m.holds(VIP));
@@ -113,7 +115,7 @@ class RtnlAddressManagerIT {
     void removesStaleVipsLeftByACrashedRun() throws IOException {
         ns.exec("ip", "addr", "add", "198.51.100.100/32", "dev", "eth0");
         RtnlAddressManager m = new RtnlAddressManager(socket, "eth0",
-                List.of(VipSpec.of(VIP), VipSpec.of(VIP_LINK)), List.of());
+                List.of(VipSpec.of(VIP), VipSpec.of(VIP_LINK)), List.of(), List.of());
 
         assertEquals(List.of(VIP), m.removeStale());
         assertEquals(List.of("inet 198.51.100.2/24 scope global eth0"), v4());
@@ -125,7 +127,7 @@ class RtnlAddressManagerIT {
         VirtualRoute via = new VirtualRoute(Route.via(ip("198.51.100.128"), 25, ip("198.51.100.1")), Optional.of("eth0"));
         VirtualRoute hole = new VirtualRoute(Route.reject(org.lvsd.netlink.route.RouteType.BLACKHOLE,
                 ip("198.51.100.64"), 26), Optional.empty());
-        RtnlAddressManager m = new RtnlAddressManager(socket, "eth0", List.of(), List.of(via, hole));
+        RtnlAddressManager m = new RtnlAddressManager(socket, "eth0", List.of(), List.of(via, hole), List.of());
 
         m.add(List.of(VIP));
         m.add(List.of(VIP));
@@ -141,8 +143,31 @@ class RtnlAddressManagerIT {
     void staleRoutesAreRemovedAtStart() throws IOException {
         ns.exec("ip", "route", "add", "198.51.100.128/25", "via", "198.51.100.1", "dev", "eth0");
         VirtualRoute via = new VirtualRoute(Route.via(ip("198.51.100.128"), 25, ip("198.51.100.1")), Optional.of("eth0"));
-        new RtnlAddressManager(socket, "eth0", List.of(), List.of(via)).removeStale();
+        new RtnlAddressManager(socket, "eth0", List.of(), List.of(via), List.of()).removeStale();
         assertEquals(List.of(), extraRoutes());
+    }
+
+    @Test
+    void addsVirtualRulesAfterRoutesAndRemovesThemIdempotentlyAndWhenStale() throws IOException {
+        Rule rule = Rule.lookup(Family.INET, 100).from(ip("198.51.100.100"), 32).withPriority(1000);
+        VirtualRoute route = new VirtualRoute(Route.via(ip("0.0.0.0"), 0, ip("198.51.100.1")).withTable(100),
+                Optional.of("eth0"));
+        RtnlAddressManager m = new RtnlAddressManager(socket, "eth0", List.of(VipSpec.of(VIP)), List.of(route),
+                List.of(rule));
+
+        m.add(List.of(VIP));
+        m.add(List.of(VIP));
+        assertEquals(List.of("1000: from 198.51.100.100 lookup 100"), extraRules());
+        assertEquals(List.of("default via 198.51.100.1 dev eth0"), ns.exec("ip", "route", "show", "table", "100")
+                .stream().map(String::trim).toList());
+
+        m.remove(List.of(VIP));
+        m.remove(List.of(VIP));
+        assertEquals(List.of(), extraRules());
+
+        ns.exec("ip", "rule", "add", "from", "198.51.100.100", "lookup", "100", "pref", "1000");
+        m.removeStale();
+        assertEquals(List.of(), extraRules());
     }
 
     private List<String> v4() throws IOException {
@@ -159,6 +184,12 @@ class RtnlAddressManagerIT {
                 .map(l -> l.replaceFirst("^\\d+: \\S+\\s+", "").replaceFirst("\\\\.*$", "").trim()
                         .replaceAll("\\s+", " "))
                 .toList();
+    }
+
+    /** The rules besides the kernel's three defaults, tabs as spaces. */
+    private List<String> extraRules() throws IOException {
+        return ns.exec("ip", "rule", "show").stream().map(l -> l.replace('\t', ' ').trim())
+                .filter(l -> !l.startsWith("0:") && !l.startsWith("32766:") && !l.startsWith("32767:")).toList();
     }
 
     /** The routes ip(8) installed ({@code proto boot}): the kernel's prefix routes left out. */

@@ -1,7 +1,9 @@
 package org.lvsd.vrrp.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.time.Duration;
@@ -82,6 +84,25 @@ class InstanceParamsTest {
         IpContext ip = new IpContext(PRIMARY, ip("224.0.0.18"), 255);
         // resources/captured/v3-ipv4-priority0.txt
         assertEquals("313400010032993bc6336464", HexFormat.of().formatHex(VrrpCodec.encode(p.advert(0), ip, false)));
+    }
+
+    @Test
+    void initialStateDefaultsToMasterForTheOwnerOnlyAndMulticastGroupToTheRfcOne() {
+        assertTrue(InstanceParams.builder("a", 1, PRIMARY).priority(255).build().masterAtStart());
+        assertFalse(InstanceParams.builder("a", 1, PRIMARY).priority(255).initialMaster(false).build().masterAtStart());
+        assertFalse(InstanceParams.builder("a", 1, PRIMARY).priority(254).initialMaster(true).build().masterAtStart());
+        assertEquals(ip("224.0.0.18"), InstanceParams.builder("a", 1, PRIMARY).build().multicastGroup());
+        assertEquals(ip("ff02::12"), InstanceParams.builder("a", 1, ip("fe80::1")).version(VrrpVersion.V3).build()
+                .multicastGroup());
+    }
+
+    @Test
+    void refusesAMulticastGroupOfTheWrongFamilyOrNotMulticast() {
+        assertThrows(IllegalArgumentException.class, () -> InstanceParams.builder("a", 1, PRIMARY)
+                .multicastGroup(ip("ff02::12")).build());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InstanceParams
+                .builder("a", 1, PRIMARY).multicastGroup(ip("198.51.100.9")).build());
+        assertEquals("mcast_dst_ip 198.51.100.9 is not a INET multicast group", e.getMessage());
     }
 
     static InetAddress ip(String s) {

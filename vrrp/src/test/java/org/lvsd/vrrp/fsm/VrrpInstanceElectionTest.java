@@ -57,6 +57,31 @@ class VrrpInstanceElectionTest {
     }
 
     @Test
+    void ownerConfiguredStateBackupWaitsMasterDownLikeAnyBackup() {
+        VrrpInstance vi = s.instance(params().priority(255).initialMaster(false).build());
+        vi.start();
+        assertEquals(List.of("0.000 removeVips", "0.000 INIT->BACKUP prio 255 (started)"), s.actions.drain());
+        // Master_Down_Interval at 255: 3 s + skew (256 - 255) / 256 s = 3003.906 ms.
+        s.advanceMicros(3_003_905);
+        assertEquals(List.of(), s.actions.drain());
+        s.advanceMicros(1);
+        assertEquals(List.of("3003.906 advert 255", "3003.906 addVips", "3003.906 announce 5",
+                "3003.906 BACKUP->MASTER prio 255 (master down timer expired)"), s.actions.drain());
+    }
+
+    @Test
+    void stateMasterBelowOwnerPriorityStillWaitsMasterDown() {
+        VrrpInstance vi = s.instance(params().priority(150).initialMaster(true).build());
+        vi.start();
+        assertEquals(List.of("0.000 removeVips", "0.000 INIT->BACKUP prio 150 (started)"), s.actions.drain());
+        // 3 s + (256 - 150) / 256 s = 3414.0625 ms, in whole microseconds.
+        s.advanceMicros(3_414_061);
+        assertEquals(List.of(), s.actions.drain());
+        s.advanceMicros(1);
+        assertEquals(VrrpState.MASTER, vi.state());
+    }
+
+    @Test
     void ofTwoAddressOwnersTheLowerAddressYields() {
         VrrpInstance vi = s.instance(params().priority(255).build());
         vi.start();

@@ -101,6 +101,26 @@ class VrrpInstanceLifecycleTest {
     }
 
     @Test
+    void ownerWantingMasterLeavesFaultAfterIntervalPlusSkewAnOwnerStateBackupAfterMasterDown() {
+        for (boolean wantsMaster : new boolean[] {true, false}) {
+            Scenario sc = new Scenario();
+            VrrpInstance vi = sc.instance(params().priority(255).initialMaster(wantsMaster)
+                    .trackers(List.of(TrackerSpec.iface("eth1", 0))).build());
+            vi.start();
+            vi.onTrackerStatus(TrackerKind.INTERFACE, "eth1", TrackerStatus.DOWN);
+            sc.advanceMillis(5_000);
+            sc.actions.drain();
+            vi.onTrackerStatus(TrackerKind.INTERFACE, "eth1", TrackerStatus.UP);
+            // 1 s + (256 - 255) / 256 s = 1003.906 ms; Master_Down_Interval 3003.906 ms.
+            long down = wantsMaster ? 1_003_906 : 3_003_906;
+            sc.advanceMicros(down - 1);
+            assertEquals(List.of("5000.000 FAULT->BACKUP prio 255 (tracked interface eth1 up)"), sc.actions.drain());
+            sc.advanceMicros(1);
+            assertEquals(VrrpState.MASTER, vi.state(), "state MASTER " + wantsMaster);
+        }
+    }
+
+    @Test
     void unreportedWeightZeroScriptHoldsFaultFromStart() {
         VrrpInstance vi = s.instance(params().trackers(List.of(TrackerSpec.script("chk", 0, false))).build());
         vi.start();

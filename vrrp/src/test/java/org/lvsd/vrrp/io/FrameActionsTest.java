@@ -21,7 +21,7 @@ import org.lvsd.vrrp.fsm.VrrpListener;
 import org.lvsd.vrrp.fsm.VrrpState;
 import org.lvsd.vrrp.wire.GratuitousArp;
 import org.lvsd.vrrp.wire.MacAddress;
-import org.lvsd.vrrp.wire.ReceivedVrrp;
+import org.lvsd.vrrp.unicast.ReceivedIp;
 
 class FrameActionsTest {
 
@@ -52,7 +52,7 @@ class FrameActionsTest {
         }
 
         @Override
-        public void start(Consumer<ReceivedVrrp> handler) {
+        public void start(Consumer<ReceivedIp> handler) {
             throw new UnsupportedOperationException();
         }
 

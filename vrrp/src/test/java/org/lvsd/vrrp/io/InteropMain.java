@@ -44,7 +44,7 @@ public final class InteropMain {
         long maxSeconds = Long.parseLong(args[8]);
 
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-        try (PcapAdvertTransport transport = PcapAdvertTransport.open(ifname, params.family())) {
+        try (PcapAdvertTransport transport = PcapAdvertTransport.open(ifname, params.family(), params.multicastGroup())) {
             ExecutorScheduler scheduler = new ExecutorScheduler(executor);
             FrameActions actions = new FrameActions(params, transport, new IpCommandAddresses(ifname), t -> {
                 System.out.println("TRANSITION " + t.from() + " " + t.to() + " " + t.reason());

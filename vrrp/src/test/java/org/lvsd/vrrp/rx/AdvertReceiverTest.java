@@ -150,6 +150,20 @@ class AdvertReceiverTest {
     }
 
     @Test
+    void multicastAdvertMustComeToTheInstancesGroup() {
+        instance.start();
+        InetAddress other = ip("224.0.0.19");
+        assertEquals(Optional.of(RejectReason.MODE_MISMATCH), receive(good(100), new IpContext(PEER, other, 255)));
+        VrrpInstance onOther = new VrrpInstance(InstanceParams.builder("VI_G", 51, SELF).vips(List.of(VIP))
+                .auth(Authentication.pass("lvsd1234")).multicastGroup(other).build(), quiet, clock);
+        onOther.start();
+        AdvertReceiver r = new AdvertReceiver(onOther, clock, Duration.ofSeconds(10));
+        assertEquals(Optional.of(RejectReason.MODE_MISMATCH), r.receive(ByteBuffer.wrap(good(100)), FROM_PEER));
+        assertEquals(Optional.empty(), r.receive(ByteBuffer.wrap(good(100)), new IpContext(PEER, other, 255)));
+        assertEquals(1, onOther.counters().advertsProcessed());
+    }
+
+    @Test
     void unicastInstanceChecksModeTtlRangeAndPeer() {
         VrrpInstance unicast = new VrrpInstance(InstanceParams.builder("VI_U", 51, SELF).vips(List.of(VIP))
                 .auth(Authentication.pass("lvsd1234")).unicast(List.of(PEER), true, 250, 255).build(), quiet, clock);

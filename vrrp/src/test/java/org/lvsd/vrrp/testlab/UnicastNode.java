@@ -29,7 +29,7 @@ import org.lvsd.vrrp.track.TrackerStatus;
 import org.lvsd.vrrp.unicast.RawVrrpSocket;
 import org.lvsd.vrrp.unicast.UnicastActions;
 import org.lvsd.vrrp.wire.MacAddress;
-import org.lvsd.vrrp.wire.ReceivedVrrp;
+import org.lvsd.vrrp.unicast.ReceivedIp;
 
 /**
  * One lvsd unicast VRRP instance running in this JVM, with its sockets opened inside a test
@@ -56,7 +56,7 @@ public final class UnicastNode implements AutoCloseable {
         route = NetworkNamespace.call(nsFile, () -> NetlinkSocket.open(Netlink.NETLINK_ROUTE));
         ExecutorScheduler scheduler = new ExecutorScheduler(loop);
         RtnlAddressManager addresses = new RtnlAddressManager(route, "eth0",
-                params.vips().stream().map(VipSpec::of).toList(), List.of());
+                params.vips().stream().map(VipSpec::of).toList(), List.of(), List.of());
         instance = new VrrpInstance(params, new UnicastActions(params, socket, new DiscardFrames(), addresses,
                 t -> transitions.add(t.from() + " " + t.to() + " " + t.reason())), scheduler);
         receiver = new AdvertReceiver(instance, scheduler, AdvertReceiver.DEFAULT_LOG_INTERVAL);
@@ -125,7 +125,7 @@ public final class UnicastNode implements AutoCloseable {
         }
 
         @Override
-        public void start(java.util.function.Consumer<ReceivedVrrp> handler) {
+        public void start(java.util.function.Consumer<ReceivedIp> handler) {
             throw new UnsupportedOperationException("send only");
         }
 

@@ -15,7 +15,7 @@ import org.lvsd.vrrp.config.InstanceParams;
 import org.lvsd.vrrp.io.AdvertTransport;
 import org.lvsd.vrrp.wire.GratuitousArp;
 import org.lvsd.vrrp.wire.MacAddress;
-import org.lvsd.vrrp.wire.ReceivedVrrp;
+import org.lvsd.vrrp.unicast.ReceivedIp;
 
 class UnicastActionsTest {
 
@@ -65,7 +65,7 @@ class UnicastActionsTest {
         }
 
         @Override
-        public void start(Consumer<ReceivedVrrp> handler) {
+        public void start(Consumer<ReceivedIp> handler) {
             throw new UnsupportedOperationException();
         }
 
