@@ -131,4 +131,9 @@ final class Director {
         }
         return b.toString();
     }
+
+    /** The configuration file of the current run (rewrite it, then SIGHUP, to reload). */
+    Path confFile() {
+        return dir.resolve(host + "-" + (runs.size() - 1) + ".conf");
+    }
 }
