@@ -34,9 +34,9 @@ import java.util.Optional;
  * @param notifyFifo {@code notify_fifo}
  * @param vrrpNotifyFifo {@code vrrp_notify_fifo}
  * @param lvsNotifyFifo {@code lvs_notify_fifo}
- * @param stateDumpFile {@code state_dump_file}
- * @param statsDumpFile {@code stats_dump_file}
- * @param jsonDumpFile {@code json_dump_file}
+ * @param stateDumpFile {@code state_dump_file} (default /tmp/lvsd.data: keepalived's keepalived.data, lvsd's name)
+ * @param statsDumpFile {@code stats_dump_file} (default /tmp/lvsd.stats)
+ * @param jsonDumpFile {@code json_dump_file} (default /tmp/lvsd.json)
  * @param checkerLogAllFailures {@code checker_log_all_failures}
  * @param dynamicInterfaces {@code dynamic_interfaces}
  * @param smtp e-mail settings

@@ -38,9 +38,9 @@ final class GlobalDefsReader {
     private final FifoReader notifyFifo = new FifoReader();
     private final FifoReader vrrpFifo = new FifoReader();
     private final FifoReader lvsFifo = new FifoReader();
-    private String stateDump = "/tmp/keepalived.data";
-    private String statsDump = "/tmp/keepalived.stats";
-    private String jsonDump = "/tmp/keepalived.json";
+    private String stateDump = "/tmp/lvsd.data";
+    private String statsDump = "/tmp/lvsd.stats";
+    private String jsonDump = "/tmp/lvsd.json";
     private boolean checkerLogAll;
     private boolean dynamicInterfaces;
     private final List<String> emails = new ArrayList<>();
@@ -132,9 +132,9 @@ final class GlobalDefsReader {
             case "smtp_alert_checker" -> smtpAlertChecker = Values.bool(s, 0, d);
             case "no_email_faults" -> noEmailFaults = true;
             case "lvs_driver" -> lvsDriver(s);
-            case "control_socket" -> lvsd = new LvsdSettings(lvsd.driver(), s.arg(0), lvsd.metricsListen());
-            case "metrics_listen" -> HostPorts.parse(s, d).ifPresent(
-                    hp -> lvsd = new LvsdSettings(lvsd.driver(), lvsd.controlSocket(), hp));
+            case "control_socket" -> lvsd = lvsd.withControlSocket(s.arg(0));
+            case "metrics_listen" -> HostPorts.parse(s, d).ifPresent(hp -> lvsd = lvsd.withMetricsListen(hp));
+            case "lvs_reconcile_interval" -> reconcileInterval(s);
             default -> d.unhandled(Block.GLOBAL_DEFS, s);
         }
     }
@@ -142,10 +142,20 @@ final class GlobalDefsReader {
     private void lvsDriver(Stmt s) {
         try {
             LvsDriver drv = LvsDriver.valueOf(s.arg(0).toUpperCase(Locale.ROOT));
-            lvsd = new LvsdSettings(drv, lvsd.controlSocket(), lvsd.metricsListen());
+            lvsd = lvsd.withDriver(drv);
         } catch (IllegalArgumentException e) {
             d.error(s.where(), "lvs_driver expects kernel|userspace|auto, got '" + s.arg(0) + "'");
         }
+    }
+
+    private void reconcileInterval(Stmt s) {
+        Values.timer(s, 0, d).ifPresent(t -> {
+            if (t.isZero()) {
+                d.error(s.where(), "lvs_reconcile_interval must be more than 0 seconds");
+            } else {
+                lvsd = lvsd.withReconcileInterval(t);
+            }
+        });
     }
 
     private Optional<InetAddress> multicast(Stmt s, AddressFamily family) {

@@ -119,6 +119,7 @@ final class VrrpKeywords {
                 .supported("lvs_driver", 1, 1, "lvsd extension: kernel|userspace|auto")
                 .supported("control_socket", 1, 1, "lvsd extension")
                 .supported("metrics_listen", 1, 1, "lvsd extension: ADDR:PORT")
+                .supported("lvs_reconcile_interval", 1, 1, "lvsd extension: SECONDS between IPVS drift repairs")
                 .noEffect("enable_snmp_vrrp", "enable_snmp_checker", "enable_snmp_rfc", "enable_snmp_rfcv2",
                         "enable_snmp_rfcv3", "enable_snmp_keepalived", "enable_traps", "snmp_socket",
                         "enable_dbus", "dbus_service_name", "dbus_no_interface_name", "vrrp_priority",

@@ -23,7 +23,7 @@ class GlobalDefsReaderTest {
         assertEquals(GarpSettings.DEFAULTS, g.garp());
         assertEquals(3, g.downTimerAdverts());
         assertEquals(LvsdSettings.DEFAULTS, g.lvsd());
-        assertEquals("/tmp/keepalived.json", g.jsonDumpFile());
+        assertEquals("/tmp/lvsd.json", g.jsonDumpFile()); // keepalived.json, with lvsd's name
         assertEquals(FlushOnStop.OFF, g.lvsFlushOnStop());
     }
 
@@ -120,8 +120,25 @@ class GlobalDefsReaderTest {
 
     @Test
     void readsLvsdExtensions() {
-        GlobalDefs g = global("lvs_driver userspace\ncontrol_socket /tmp/l.sock\nmetrics_listen [::1]:9100");
-        assertEquals(new LvsdSettings(LvsDriver.USERSPACE, "/tmp/l.sock", new HostPort("::1", 9100)), g.lvsd());
+        GlobalDefs g = global("lvs_driver userspace\ncontrol_socket /tmp/l.sock\nmetrics_listen [::1]:9100\n"
+                + "lvs_reconcile_interval 2.5");
+        assertEquals(new LvsdSettings(LvsDriver.USERSPACE, "/tmp/l.sock", new HostPort("::1", 9100),
+                Duration.ofMillis(2500)), g.lvsd());
+    }
+
+    @Test
+    void lvsdExtensionsDefaultAndDumpFilesCarryLvsdsName() {
+        GlobalDefs g = global("router_id x");
+        assertEquals(LvsdSettings.DEFAULTS, g.lvsd());
+        assertEquals(Duration.ofSeconds(30), g.lvsd().reconcileInterval());
+        assertEquals("/tmp/lvsd.data", g.stateDumpFile());
+        assertEquals("/tmp/lvsd.stats", g.statsDumpFile());
+    }
+
+    @Test
+    void zeroReconcileIntervalIsAnErrorWithItsLine() {
+        assertEquals(List.of("lvsd.conf:2: lvs_reconcile_interval must be more than 0 seconds"),
+                TestConfigs.messages("global_defs {\nlvs_reconcile_interval 0\n}"));
     }
 
     @Test

@@ -26,6 +26,8 @@ public final class LvsCtl {
                                         (e.g. "TCP 198.51.100.100:80"); kept across reloads
               enable VS RS              undo a drain
               reload                    reload the configuration (as SIGHUP)
+              flush                     empty the IPVS table, as ipvsadm -C (lvsd repairs it at
+                                        its next reconcile: lvs_reconcile_interval)
             the socket defaults to %s (control_socket in global_defs)
             """.formatted(DEFAULT_SOCKET);
 

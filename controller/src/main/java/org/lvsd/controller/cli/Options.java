@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param configFile {@code -f FILE}, {@code --use-file=FILE}
  * @param configTest {@code -t}, {@code --config-test}: check the file and exit
  * @param dumpConfig {@code --dump-config}: print the normalized model as JSON and exit
+ * @param diff {@code --diff} (with {@code -t}): print what reloading the file would change in the
+ *     running daemon, asked over its {@code control_socket}
  * @param foreground {@code -n}, {@code --dont-fork}: lvsd never forks; accepted for keepalived habits
  * @param logConsole {@code -l}, {@code --log-console}
  * @param logDetail {@code -D}, {@code --log-detail}: debug level
@@ -22,6 +24,7 @@ public record Options(
         Path configFile,
         boolean configTest,
         boolean dumpConfig,
+        boolean diff,
         boolean foreground,
         boolean logConsole,
         boolean logDetail,
@@ -38,6 +41,8 @@ public record Options(
             "  -f, --use-file=FILE     configuration file (default " + DEFAULT_CONFIG + ")",
             "  -t, --config-test       check the configuration and exit (0 valid, 1 invalid)",
             "      --dump-config       print the normalized configuration as JSON and exit",
+            "      --diff              with -t: print what a reload of FILE would change in the",
+            "                          running lvsd (asked on FILE's control_socket)",
             "  -i, --config-id=ID      keep '@ID' lines (default: host name without domain)",
             "  -n, --dont-fork         stay in the foreground (lvsd always does)",
             "  -l, --log-console       log to the console",
@@ -53,7 +58,7 @@ public record Options(
      */
     public static Options parse(String... args) throws UsageException {
         Path file = DEFAULT_CONFIG;
-        boolean test = false, dump = false, fg = false, console = false, detail = false;
+        boolean test = false, dump = false, diff = false, fg = false, console = false, detail = false;
         boolean version = false, help = false;
         String id = null;
         List<String> rest = new ArrayList<>(List.of(args));
@@ -69,6 +74,7 @@ public record Options(
                 case "-i", "--config-id" -> id = value(arg, inline, rest);
                 case "-t", "--config-test" -> test = true;
                 case "--dump-config" -> dump = true;
+                case "--diff" -> diff = true;
                 case "-n", "--dont-fork" -> fg = true;
                 case "-l", "--log-console" -> console = true;
                 case "-D", "--log-detail" -> detail = true;
@@ -80,7 +86,10 @@ public record Options(
                 throw new UsageException("option '" + arg + "' takes no value");
             }
         }
-        return new Options(file, test, dump, fg, console, detail, Optional.ofNullable(id), version, help);
+        if (diff && !test) {
+            throw new UsageException("--diff needs -t");
+        }
+        return new Options(file, test, dump, diff, fg, console, detail, Optional.ofNullable(id), version, help);
     }
 
     private static boolean takesValue(String option) {

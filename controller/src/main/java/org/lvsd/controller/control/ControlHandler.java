@@ -31,4 +31,13 @@ public interface ControlHandler {
 
     /** Reloads the configuration as SIGHUP does; returns one line for the operator. */
     String reload() throws ControlException;
+
+    /**
+     * Empties the driver's whole table, as {@code ipvsadm -C} would (lvsd's services come back at
+     * the next reconcile, counted as repairs); returns one line for the operator.
+     */
+    String flush() throws ControlException;
+
+    /** What reloading {@code configFile} would change, one line per change (see {@code lvsd -t --diff}). */
+    String diff(java.nio.file.Path configFile) throws ControlException;
 }

@@ -1,5 +1,6 @@
 package org.lvsd.controller.control;
 
+import java.nio.file.Path;
 import org.lvsd.ipvs.format.ConnectionListing;
 import org.lvsd.ipvs.format.IpvsadmListing;
 import org.lvsd.ipvs.format.ListFormat;
@@ -52,6 +53,13 @@ final class Dispatcher {
             LOG.info("control: {}", m.line());
             return line(m.enable() ? handler.enable(m.virtualServer(), m.server())
                     : handler.drain(m.virtualServer(), m.server()));
+        }
+        if (request instanceof Request.Flush) {
+            LOG.warn("control: flush requested: emptying the IPVS table");
+            return line(handler.flush());
+        }
+        if (request instanceof Request.Diff d) {
+            return line(handler.diff(Path.of(d.path())));
         }
         LOG.info("control: reload requested");
         return line(handler.reload());

@@ -14,6 +14,9 @@ public sealed interface Request {
     /** Longest request line accepted, in bytes, without its newline. */
     int MAX_LINE = 1024;
 
+    /** The commands, for error messages. */
+    String COMMANDS = "list, status, drain, enable, reload, flush, diff";
+
     /** The request line that asks for this request. */
     String line();
 
@@ -81,6 +84,26 @@ public sealed interface Request {
         }
     }
 
+    /** {@code flush}: empties the driver's whole table, as {@code ipvsadm -C} does. */
+    record Flush() implements Request {
+        @Override
+        public String line() {
+            return "flush";
+        }
+    }
+
+    /** {@code diff PATH}: what reloading the configuration file {@code path} would change. */
+    record Diff(String path) implements Request {
+        public Diff {
+            Objects.requireNonNull(path, "path");
+        }
+
+        @Override
+        public String line() {
+            return "diff " + path;
+        }
+    }
+
     /** Thrown for a line that is not a request; the message says what is wrong. */
     final class BadRequestException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -94,7 +117,7 @@ public sealed interface Request {
     static Request parse(String line) throws BadRequestException {
         List<String> words = Arrays.stream(line.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
-            throw new BadRequestException("empty request; commands: list, status, drain, enable, reload");
+            throw new BadRequestException("empty request; commands: " + COMMANDS);
         }
         List<String> args = words.subList(1, words.size());
         switch (words.get(0)) {
@@ -113,9 +136,18 @@ public sealed interface Request {
                     return new Reload();
                 }
                 throw new BadRequestException("usage: reload");
+            case "flush":
+                if (args.isEmpty()) {
+                    return new Flush();
+                }
+                throw new BadRequestException("usage: flush");
+            case "diff":
+                if (args.isEmpty()) {
+                    throw new BadRequestException("usage: diff CONFIG_FILE");
+                }
+                return new Diff(line.strip().substring("diff".length()).strip());
             default:
-                throw new BadRequestException("unknown command '" + words.get(0)
-                        + "'; commands: list, status, drain, enable, reload");
+                throw new BadRequestException("unknown command '" + words.get(0) + "'; commands: " + COMMANDS);
         }
     }
 

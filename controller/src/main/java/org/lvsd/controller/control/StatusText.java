@@ -6,13 +6,13 @@ import org.lvsd.healthcheck.decision.PoolStatus;
 import org.lvsd.ipvs.AddressText;
 import org.lvsd.vrrp.fsm.Transition;
 
-/** The human form of {@code status}. */
-final class StatusText {
+/** The human form of {@code status} (also the SIGUSR1 state dump). */
+public final class StatusText {
 
     private StatusText() {
     }
 
-    static String render(StatusReport report) {
+    public static String render(StatusReport report) {
         StringBuilder out = new StringBuilder();
         out.append("VRRP instances:").append(report.instances().isEmpty() ? " none\n" : "\n");
         for (InstanceStatus i : report.instances()) {

@@ -12,6 +12,8 @@
  * drain VS RS                weight 0 for RS (ip:port, [ipv6]:port) in VS (a virtual server id,
  * enable VS RS               e.g. {@code TCP 198.51.100.100:80}; may contain spaces) / undo it
  * reload                     as SIGHUP
+ * flush                      empty the driver's table (as ipvsadm -C); the periodic reconcile repairs it
+ * diff PATH                  what reloading the configuration file PATH would change (lvsd -t --diff)
  * </pre>
  * Every request goes to the daemon's {@link org.lvsd.controller.control.ControlHandler}.
  */

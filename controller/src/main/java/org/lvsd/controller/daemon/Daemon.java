@@ -1,34 +1,41 @@
 package org.lvsd.controller.daemon;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
-import org.lvsd.conf.ConfigLoader;
-import org.lvsd.conf.ConfigLoader.LoadResult;
 import org.lvsd.conf.Diagnostic;
+import org.lvsd.conf.model.GlobalDefs;
 import org.lvsd.conf.model.KeepalivedConfig;
-import org.lvsd.conf.model.LvsDriver;
 import org.lvsd.conf.syntax.ParseOptions;
+import org.lvsd.controller.control.ControlServer;
 import org.lvsd.controller.lvs.DriverSelector;
-import org.lvsd.controller.lvs.LvsStack;
-import org.lvsd.controller.mapping.ConfigMapper;
-import org.lvsd.controller.mapping.MappedConfig;
-import org.lvsd.ipvs.IpvsDriver;
-import org.lvsd.ipvs.IpvsException;
+import org.lvsd.controller.metrics.ControllerMetricsSource;
+import org.lvsd.controller.metrics.LvsdMetrics;
+import org.lvsd.controller.metrics.MetricsServer;
+import org.lvsd.controller.metrics.ReloadCounts;
+import org.lvsd.controller.reconcile.ReconcileStats;
 import org.lvsd.controller.systemd.SdNotify;
 import org.lvsd.controller.systemd.WatchdogPinger;
+import org.lvsd.ipvs.IpvsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code lvsd} without {@code -t}: loads the configuration, runs its VRRP instances and, when
- * it has {@code virtual_server} blocks, the LVS half ({@link LvsStack}: health checks and the
- * IPVS table on the driver {@code lvs_driver} selects) until SIGTERM or SIGINT; then stops VRRP
- * first (priority 0, VIPs removed), then LVS (its stop policy), and returns 0. lvsd never forks.
- * Configuration errors and start failures are one line each on {@code err} and return 1.
- * SIGHUP is logged, reload is not implemented yet.
+ * {@code lvsd} without {@code -t}: loads the configuration, runs its VRRP instances
+ * ({@link VrrpDaemon}) and, when it has {@code virtual_server} blocks, the LVS half
+ * ({@link LvsHalf}: health checks and the IPVS table on the driver {@code lvs_driver} selects),
+ * serves the control socket on {@code control_socket} ({@link DaemonControl}) and the Prometheus
+ * metrics on {@code metrics_listen}, and runs until SIGTERM or SIGINT; then stops VRRP first
+ * (priority 0, VIPs removed), then LVS (its stop policy), and returns 0. lvsd never forks.
+ * SIGHUP and {@code lvsctl reload} reload through the {@link Reloader}; SIGUSR1 and SIGUSR2 write
+ * the state and statistics dumps ({@link Dumps}). Configuration errors and start failures are one
+ * line each on {@code err} and return 1. A control socket or metrics address that cannot be bound
+ * is logged as an error and lvsd runs on without it: VRRP must never stop for them.
  */
 public final class Daemon {
 
@@ -43,28 +50,15 @@ public final class Daemon {
 
     /** Runs until a stop signal; the process exit status. */
     public int run(Path configFile, ParseOptions parse) {
-        LoadResult result = ConfigLoader.load(configFile, parse);
-        for (Diagnostic d : result.diagnostics()) {
+        LoadedConfig loaded = LoadedConfig.load(configFile, parse);
+        for (Diagnostic d : loaded.diagnostics()) {
             err.println(d);
         }
-        Optional<KeepalivedConfig> config = result.config();
-        if (result.hasErrors() || config.isEmpty()) {
+        if (loaded.hasErrors()) {
             err.println("lvsd: " + configFile + ": configuration errors, not starting");
             return 1;
         }
-        KeepalivedConfig cfg = config.get();
-        Optional<MappedConfig> mapped = Optional.empty();
-        if (!cfg.virtualServers().isEmpty()) {
-            MappedConfig m = ConfigMapper.map(cfg);
-            for (Diagnostic d : m.diagnostics()) {
-                err.println(d);
-            }
-            if (m.hasErrors()) {
-                err.println("lvsd: " + configFile + ": configuration errors, not starting");
-                return 1;
-            }
-            mapped = Optional.of(m);
-        }
+        KeepalivedConfig cfg = loaded.config().orElseThrow();
         VrrpDaemon vrrp;
         try {
             vrrp = VrrpDaemon.build(cfg);
@@ -72,33 +66,44 @@ public final class Daemon {
             err.println("lvsd: " + e.getMessage());
             return 1;
         }
-        LvsStack lvs = null;
-        if (mapped.isPresent()) {
-            LvsDriver setting = cfg.global().lvsd().driver();
-            IpvsDriver driver;
-            try {
-                driver = DriverSelector.system().open(setting);
-            } catch (IpvsException e) {
-                err.println("lvsd: lvs_driver " + setting.name().toLowerCase(java.util.Locale.ROOT)
-                        + ": cannot open IPVS: " + e.getMessage());
-                vrrp.close();
-                return 1;
-            }
-            lvs = LvsStack.create(cfg.global(), driver, false);
+        LvsHalf lvs = new LvsHalf(DriverSelector.system()::open, false);
+        try {
+            lvs.apply(cfg.global(), loaded.mapped());
+        } catch (IpvsException e) {
+            err.println("lvsd: lvs_driver " + cfg.global().lvsd().driver().name().toLowerCase(Locale.ROOT)
+                    + ": cannot open IPVS: " + e.getMessage());
+            vrrp.close();
+            return 1;
         }
-        Signals.install(stopped::countDown, () -> LOG.warn("SIGHUP: reload not implemented yet"));
-        int status = 0;
-        // Type=notify (sd_notify(3)): READY once serving, STOPPING at a stop signal; no-op outside systemd.
+        // Type=notify (sd_notify(3)): READY once serving, RELOADING/READY around reloads, STOPPING at a stop signal.
         SdNotify systemd = SdNotify.fromEnvironment();
+        Reloader reloader = new Reloader(configFile, parse, loaded, vrrp, lvs, systemd);
+        DaemonControl control = new DaemonControl(vrrp, lvs, reloader);
+        Dumps dumps = new Dumps(Clock.systemUTC(), control, vrrp, lvs, reloader::counts);
+        GlobalDefs global = cfg.global();
+        Signals.install(stopped::countDown, reloader::reload,
+                () -> dumps.writeState(Path.of(reloader.running().config().orElseThrow().global().stateDumpFile())),
+                () -> dumps.writeStats(Path.of(reloader.running().config().orElseThrow().global().statsDumpFile())));
+        int status = 0;
         Optional<WatchdogPinger> watchdog = Optional.empty();
+        Optional<ControlServer> controlServer = Optional.empty();
+        Optional<MetricsServer> metricsServer = Optional.empty();
         try {
             vrrp.start();
-            if (lvs != null) {
-                lvs.apply(mapped.get());
-                LOG.info("LVS started: driver {} ({}), {} virtual service(s)",
-                        cfg.global().lvsd().driver().name().toLowerCase(java.util.Locale.ROOT),
-                        lvs.driver().getClass().getSimpleName(), mapped.get().virtualServers().size());
-            }
+            controlServer = controlServer(global, control);
+            metricsServer = metricsServer(global, new LvsdMetrics(vrrp::snapshots, lvs::pools, lvs::services,
+                    new ControllerMetricsSource() {
+                        @Override
+                        public ReconcileStats reconcileStats() {
+                            return lvs.reconcileStats();
+                        }
+
+                        @Override
+                        public ReloadCounts reloads() {
+                            return reloader.counts();
+                        }
+                    }));
+            reloader.open();
             LOG.info("lvsd started: {} VRRP instance(s) from {}", cfg.instances().size(), configFile);
             systemd.ready();
             watchdog = systemd.startWatchdog();
@@ -113,12 +118,34 @@ public final class Daemon {
             status = 1;
         } finally {
             watchdog.ifPresent(WatchdogPinger::close);
+            controlServer.ifPresent(ControlServer::close);
+            metricsServer.ifPresent(MetricsServer::close);
+            reloader.close();
             vrrp.close();
-            if (lvs != null) {
-                lvs.close();
-            }
+            lvs.close();
         }
         LOG.info("lvsd stopped");
         return status;
+    }
+
+    private static Optional<ControlServer> controlServer(GlobalDefs global, DaemonControl control) {
+        Path socket = Path.of(global.lvsd().controlSocket());
+        try {
+            return Optional.of(ControlServer.start(socket, control));
+        } catch (IOException e) {
+            LOG.error("control: cannot listen on {}: {}; running without the control socket (lvsctl will not reach "
+                    + "this lvsd)", socket, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<MetricsServer> metricsServer(GlobalDefs global, LvsdMetrics metrics) {
+        try {
+            return Optional.of(MetricsServer.start(global.lvsd().metricsListen(), metrics));
+        } catch (IOException e) {
+            LOG.error("metrics: cannot listen on {}: {}; running without /metrics (VRRP and LVS are unaffected)",
+                    global.lvsd().metricsListen(), e.getMessage());
+            return Optional.empty();
+        }
     }
 }

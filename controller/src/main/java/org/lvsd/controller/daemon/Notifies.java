@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +28,9 @@ import org.lvsd.vrrp.script.ProcessRunner;
  * {@code notify} scripts ({@code notify_priority_changes} honoured) and the global
  * {@code notify_fifo} / {@code vrrp_notify_fifo} lines (keepalived reference §1.7). Each script
  * runs for at most {@link #SCRIPT_TIMEOUT}. On close, queued notifies (e.g. {@code notify_stop}
- * of the instances just stopped) get {@link #DRAIN} to finish. Sync-group notifies and
- * {@code notify_deleted} are not run yet.
+ * of the instances just stopped) get {@link #DRAIN} to finish; an instance a reload stops is
+ * {@linkplain #forget forgotten} the same way, in the background. The FIFOs are those of the
+ * configuration lvsd started with. Sync-group notifies and {@code notify_deleted} are not run yet.
  */
 final class Notifies implements AutoCloseable {
 
@@ -35,14 +38,17 @@ final class Notifies implements AutoCloseable {
     static final Duration DRAIN = Duration.ofSeconds(5);
 
     private final List<NotifyFifo> fifos = new ArrayList<>();
-    private final List<ExecutorService> queues = new ArrayList<>();
-    private final List<NotifyRunner> runners = new ArrayList<>();
+    private record Queue(ExecutorService executor, NotifyRunner runner) {
+    }
+
+    private final Map<VrrpListener, Queue> queues = new ConcurrentHashMap<>();
 
     Notifies(GlobalDefs global) {
         global.notifyFifo().ifPresent(f -> fifos.add(new NotifyFifo(Path.of(f.path()))));
         global.vrrpNotifyFifo().ifPresent(f -> fifos.add(new NotifyFifo(Path.of(f.path()))));
     }
 
+    /** The listener of {@code vi}; {@link #forget} it when the instance stops before lvsd does. */
     VrrpListener listenerFor(VrrpInstance vi) {
         TransitionLog log = new TransitionLog(vi.name());
         Notify n = vi.notifyScripts();
@@ -58,27 +64,42 @@ final class Notifies implements AutoCloseable {
         });
         NotifyRunner runner = new NotifyRunner(NotifyState.Subject.INSTANCE, vi.name(), scripts, fifos,
                 vi.notifyPriorityChanges(), queue, argv -> ProcessRunner.run(argv, SCRIPT_TIMEOUT));
-        queues.add(queue);
-        runners.add(runner);
-        return new FanOutListener(List.of(log, runner));
+        FanOutListener listener = new FanOutListener(List.of(log, runner));
+        queues.put(listener, new Queue(queue, runner));
+        return listener;
     }
 
     private static List<String> argv(Optional<Command> c) {
         return c.map(Command::argv).orElse(List.of());
     }
 
+    /** Lets the queued notifies of a stopped instance finish (within {@link #DRAIN}), in the background. */
+    void forget(VrrpListener listener) {
+        Queue q = queues.remove(listener);
+        if (q != null) {
+            Thread t = new Thread(() -> drain(List.of(q)), "vrrp-notify-drain");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     @Override
     public void close() {
+        drain(List.copyOf(queues.values()));
+        queues.clear();
+        fifos.forEach(NotifyFifo::close);
+    }
+
+    private static void drain(List<Queue> list) {
         long deadline = System.nanoTime() + DRAIN.toNanos();
-        for (ExecutorService q : queues) {
-            q.shutdown();
+        for (Queue q : list) {
+            q.executor().shutdown();
             try {
-                q.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                q.executor().awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            q.runner().close();
         }
-        runners.forEach(NotifyRunner::close);
-        fifos.forEach(NotifyFifo::close);
     }
 }

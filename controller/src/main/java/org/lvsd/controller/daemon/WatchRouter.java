@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 
 import org.lvsd.vrrp.addr.AddressListener;
 import org.lvsd.vrrp.track.TrackerKind;
@@ -18,15 +19,16 @@ import org.lvsd.vrrp.track.TrackerStatus;
  */
 final class WatchRouter implements AddressListener {
 
-    private final List<Member> members;
+    private final Supplier<List<Member>> members;
 
-    WatchRouter(List<Member> members) {
-        this.members = List.copyOf(members);
+    /** Routes to the instances {@code members} returns at each event (they change on reload). */
+    WatchRouter(Supplier<List<Member>> members) {
+        this.members = members;
     }
 
     @Override
     public void addressRemoved(String interfaceName, InetAddress address) {
-        for (Member m : members) {
+        for (Member m : members.get()) {
             if (m.addresses().holds(address)) {
                 run(m, () -> {
                     if (m.addresses().lost(address)) {
@@ -41,17 +43,17 @@ final class WatchRouter implements AddressListener {
     @Override
     public void linkChanged(String interfaceName, boolean up) {
         TrackerStatus status = up ? TrackerStatus.UP : TrackerStatus.DOWN;
-        for (Member m : members) {
+        for (Member m : members.get()) {
             run(m, () -> m.instance().onTrackerStatus(TrackerKind.INTERFACE, interfaceName, status));
         }
     }
 
     /**
-     * Tells every instance, before it starts, which of its tracked interfaces are down now (or do
+     * Tells every instance of {@code starting}, before it starts, which of its tracked interfaces are down now (or do
      * not exist): interface trackers start UP otherwise.
      */
-    void initialStates(Map<String, Boolean> up) {
-        for (Member m : members) {
+    static void initialStates(Map<String, Boolean> up, List<Member> starting) {
+        for (Member m : starting) {
             for (TrackerSpec t : m.instance().params().trackers()) {
                 if (t.kind() == TrackerKind.INTERFACE && !up.getOrDefault(t.name(), false)) {
                     run(m, () -> m.instance().onTrackerStatus(TrackerKind.INTERFACE, t.name(), TrackerStatus.DOWN));

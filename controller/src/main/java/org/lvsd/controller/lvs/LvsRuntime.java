@@ -18,6 +18,7 @@ import org.lvsd.controller.reconcile.Reconciler;
 import org.lvsd.healthcheck.decision.HealthEvent;
 import org.lvsd.healthcheck.decision.PoolStatus;
 import org.lvsd.healthcheck.schedule.CheckerFactory;
+import org.lvsd.healthcheck.schedule.HealthListener;
 import org.lvsd.healthcheck.schedule.HealthService;
 import org.lvsd.healthcheck.schedule.Scheduler;
 import org.lvsd.ipvs.IpvsDriver;
@@ -46,6 +47,7 @@ public final class LvsRuntime implements AutoCloseable {
     private final StopPolicy stopPolicy;
     private final Set<Drain> drains = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final HealthListener observer;
     private volatile MappedConfig config = new MappedConfig(List.of(), List.of());
 
     /**
@@ -56,11 +58,13 @@ public final class LvsRuntime implements AutoCloseable {
      * @param interval period of the drift-repairing reconcile
      * @param flushForeign {@code lvs_flush}: clear services lvsd does not own at the first reconcile
      * @param stopPolicy what {@link #close()} does to the table
+     * @param observer also sees every batch of health events (metrics), on the checkers' threads
      */
     public LvsRuntime(IpvsDriver driver, CheckerFactory checkers, Scheduler scheduler, Clock clock,
                       RandomGenerator random, Executor loop, Duration interval, boolean flushForeign,
-                      StopPolicy stopPolicy) {
+                      StopPolicy stopPolicy, HealthListener observer) {
         this.driver = driver;
+        this.observer = observer;
         this.loop = loop;
         this.stopPolicy = stopPolicy;
         this.reconciler = new Reconciler(driver, clock, flushForeign);
@@ -100,6 +104,11 @@ public final class LvsRuntime implements AutoCloseable {
         return reconciler.stats();
     }
 
+    /** The configuration applied last. */
+    public MappedConfig config() {
+        return config;
+    }
+
     /** The table lvsd wants now: configuration x health x drains. */
     public DesiredTable desired() {
         return DesiredTable.of(config, health.memberships(), drains());
@@ -107,6 +116,7 @@ public final class LvsRuntime implements AutoCloseable {
 
     private void onHealthEvents(List<HealthEvent> events) {
         events.forEach(e -> LOG.info("{}", e));
+        observer.onEvents(events);
         requestReconcile();
     }
 

@@ -12,12 +12,12 @@ import java.util.function.Function;
 
 import org.lvsd.conf.model.GlobalDefs;
 import org.lvsd.controller.mapping.MappedConfig;
-import org.lvsd.controller.reconcile.PeriodicReconcile;
 import org.lvsd.healthcheck.check.CheckLimits;
 import org.lvsd.healthcheck.check.CheckTransport;
 import org.lvsd.healthcheck.check.NettyCheckerFactory;
 import org.lvsd.healthcheck.schedule.CheckerFactory;
 import org.lvsd.healthcheck.schedule.ExecutorScheduler;
+import org.lvsd.healthcheck.schedule.HealthListener;
 import org.lvsd.ipvs.IpvsDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,21 +50,24 @@ public final class LvsStack implements AutoCloseable {
         this.runtime = runtime;
     }
 
-    /** The daemon's stack: Netty checkers on a 2-thread transport. */
-    public static LvsStack create(GlobalDefs global, IpvsDriver driver, boolean dontRelease) {
-        return create(global, driver, dontRelease, NettyCheckerFactory::new);
+    /**
+     * The daemon's stack: Netty checkers on a 2-thread transport, the drift-repairing reconcile
+     * every {@code lvs_reconcile_interval}; {@code observer} sees every batch of health events.
+     */
+    public static LvsStack create(GlobalDefs global, IpvsDriver driver, boolean dontRelease, HealthListener observer) {
+        return create(global, driver, dontRelease, NettyCheckerFactory::new, observer);
     }
 
-    /** As {@link #create(GlobalDefs, IpvsDriver, boolean)}, with the checkers made from the transport by {@code checkers}. */
+    /** As {@link #create(GlobalDefs, IpvsDriver, boolean, HealthListener)}, with the checkers made from the transport by {@code checkers}. */
     static LvsStack create(GlobalDefs global, IpvsDriver driver, boolean dontRelease,
-                           Function<CheckTransport, CheckerFactory> checkers) {
+                           Function<CheckTransport, CheckerFactory> checkers, HealthListener observer) {
         CheckTransport transport = CheckTransport.create(CHECK_THREADS, CheckLimits.defaults());
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("lvsd-lvs-timer"));
         ExecutorService loop = Executors.newSingleThreadExecutor(named("lvsd-lvs-reconcile"));
         Clock clock = Clock.systemUTC();
         LvsRuntime runtime = new LvsRuntime(driver, checkers.apply(transport), new ExecutorScheduler(timer, clock),
-                clock, new Random(), loop, PeriodicReconcile.DEFAULT_INTERVAL, global.lvsFlush(),
-                StopPolicy.of(global.lvsFlushOnStop(), dontRelease));
+                clock, new Random(), loop, global.lvsd().reconcileInterval(), global.lvsFlush(),
+                StopPolicy.of(global.lvsFlushOnStop(), dontRelease), observer);
         return new LvsStack(driver, transport, timer, loop, runtime);
     }
 

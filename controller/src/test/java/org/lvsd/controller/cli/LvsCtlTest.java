@@ -142,4 +142,11 @@ class LvsCtlTest {
         assertEquals(0, run("--help"));
         assertEquals(LvsCtl.USAGE, out());
     }
+
+    @Test
+    void flushReachesTheDaemon() {
+        assertEquals(0, run("-s", socket.toString(), "flush"));
+        assertEquals("flushed\n", out());
+        assertEquals(List.of("flush"), handler.calls);
+    }
 }

@@ -99,4 +99,39 @@ class LvsdTest {
         assertEquals(0, lvsd.run("--version"));
         assertTrue(out().matches("lvsd \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), out());
     }
+
+    @Test
+    void diffAsksTheDaemonOnTheFilesControlSocket() throws IOException {
+        Path socket = dir.resolve("lvsd.sock");
+        Path conf = dir.resolve("lvsd.conf");
+        Files.writeString(conf, "global_defs {\n    control_socket " + socket + "\n}\n");
+        org.lvsd.controller.control.FakeHandler handler = new org.lvsd.controller.control.FakeHandler();
+        try (org.lvsd.controller.control.ControlServer server =
+                     org.lvsd.controller.control.ControlServer.start(socket, handler)) {
+            assertEquals(0, lvsd.run("-t", "--diff", "-f", conf.toString()));
+        }
+        assertEquals("VRRP instance VI_1: unchanged\n", out());
+        assertEquals(java.util.List.of("diff " + conf.toAbsolutePath()), handler.calls);
+    }
+
+    @Test
+    void diffWithoutARunningDaemonSaysSoAndExitsThree() throws IOException {
+        Path socket = dir.resolve("none.sock");
+        Path conf = dir.resolve("lvsd.conf");
+        Files.writeString(conf, "global_defs {\n    control_socket " + socket + "\n}\n");
+        assertEquals(3, lvsd.run("-t", "--diff", "-f", conf.toString()));
+        assertTrue(err().startsWith("lvsd: --diff: no running lvsd answers on " + socket + " (control_socket of " + conf
+                + "): "), err());
+    }
+
+    @Test
+    void diffOfABrokenFileListsItsErrorsAndExitsOne() throws IOException {
+        Path conf = dir.resolve("lvsd.conf");
+        Files.writeString(conf, "vrrp_instance VI_1 {\n  interface eth0\n");
+        assertEquals(1, lvsd.run("-t", "--diff", "-f", conf.toString()));
+        assertEquals(conf + ":1: '{' opened here for 'vrrp_instance' is never closed\n"
+                + conf + ":1: (VI_1) missing virtual_router_id\n"
+                + conf + ":1: warning: (VI_1) no virtual_ipaddress given (use no_virtual_ipaddress if intended)\n"
+                + conf + ": 2 errors\n", err());
+    }
 }

@@ -24,7 +24,7 @@ class OptionsTest {
     @Test
     void keepalivedShortOptionsAreUnderstood() throws Exception {
         Options o = Options.parse("-n", "-l", "-D", "-f", "/tmp/k.conf", "-t", "-i", "dir1");
-        assertEquals(new Options(Path.of("/tmp/k.conf"), true, false, true, true, true,
+        assertEquals(new Options(Path.of("/tmp/k.conf"), true, false, false, true, true, true,
                 Optional.of("dir1"), false, false), o);
     }
 
@@ -53,5 +53,12 @@ class OptionsTest {
     void flagWithInlineValueIsRefused() {
         var e = assertThrows(Options.UsageException.class, () -> Options.parse("--config-test=yes"));
         assertEquals("option '--config-test' takes no value", e.getMessage());
+    }
+
+    @Test
+    void diffGoesWithConfigTestOnly() throws Exception {
+        assertTrue(Options.parse("-t", "--diff", "-f", "/tmp/a.conf").diff());
+        var e = assertThrows(Options.UsageException.class, () -> Options.parse("--diff"));
+        assertEquals("--diff needs -t", e.getMessage());
     }
 }

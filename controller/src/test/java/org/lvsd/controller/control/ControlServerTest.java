@@ -148,10 +148,20 @@ class ControlServerTest {
     }
 
     @Test
+    void flushAndDiffReachTheHandler() throws IOException {
+        assertEquals("OK\nflushed\n", raw("flush\n"));
+        assertEquals("OK\nVRRP instance VI_1: unchanged\n", raw("diff /etc/lvsd/my lvsd.conf\n"));
+        assertEquals(List.of("flush", "diff /etc/lvsd/my lvsd.conf"), handler.calls);
+    }
+
+    @Test
     void badRequestsAreAnsweredAndTheServerKeepsServing() throws IOException {
-        assertEquals("ERR unknown command 'flush'; commands: list, status, drain, enable, reload\n", raw("flush\n"));
-        assertEquals("ERR empty request; commands: list, status, drain, enable, reload\n", raw("\n"));
-        assertEquals("ERR empty request; commands: list, status, drain, enable, reload\n", raw(""));
+        assertEquals("ERR unknown command 'zero'; commands: list, status, drain, enable, reload, flush, diff\n",
+                raw("zero\n"));
+        assertEquals("ERR usage: flush\n", raw("flush all\n"));
+        assertEquals("ERR usage: diff CONFIG_FILE\n", raw("diff\n"));
+        assertEquals("ERR empty request; commands: list, status, drain, enable, reload, flush, diff\n", raw("\n"));
+        assertEquals("ERR empty request; commands: list, status, drain, enable, reload, flush, diff\n", raw(""));
         assertEquals("ERR usage: list [--stats|--rate|-c]\n", raw("list --exact\n"));
         assertEquals("ERR usage: status [--json]\n", raw("status -j\n"));
         assertEquals("ERR usage: reload\n", raw("reload now\n"));
@@ -165,7 +175,7 @@ class ControlServerTest {
         assertEquals("ERR request longer than 1024 bytes\n", raw("status " + "x".repeat(2000) + "\n"));
         assertEquals("ERR request longer than 1024 bytes\n", raw("x".repeat(1025) + "\n"));
         assertEquals("ERR request longer than 1024 bytes\n", raw("x".repeat(1025)));
-        assertEquals("ERR unknown command '" + "x".repeat(1024) + "'; commands: list, status, drain, enable, reload\n",
+        assertEquals("ERR unknown command '" + "x".repeat(1024) + "'; commands: list, status, drain, enable, reload, flush, diff\n",
                 raw("x".repeat(1024) + "\n"));
         assertEquals("OK\nreloaded /etc/lvsd/lvsd.conf\n", raw("reload\n"));
         assertEquals(List.of(), handler.calls);

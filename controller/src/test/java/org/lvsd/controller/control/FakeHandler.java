@@ -90,6 +90,18 @@ public final class FakeHandler implements ControlHandler {
         return "reloaded /etc/lvsd/lvsd.conf";
     }
 
+    @Override
+    public String flush() {
+        calls.add("flush");
+        return "flushed";
+    }
+
+    @Override
+    public String diff(java.nio.file.Path configFile) {
+        calls.add("diff " + configFile);
+        return "VRRP instance VI_1: unchanged";
+    }
+
     static InetAddress ip(String literal) {
         try {
             return InetAddress.getByName(literal);

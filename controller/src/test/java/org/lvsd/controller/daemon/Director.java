@@ -154,4 +154,9 @@ final class Director {
             assertEquals(List.of(states), entered(instance), current().dump());
         }
     }
+
+    /** The configuration file of the current run (rewrite it, then SIGHUP, to reload). */
+    Path confFile() {
+        return dir.resolve(host + "-" + (runs.size() - 1) + ".conf");
+    }
 }

@@ -76,7 +76,7 @@ class LvsRuntimeTest {
 
     private LvsRuntime runtime(StopPolicy stop) {
         return new LvsRuntime(driver, scripted, scheduler, clock, new Random(1), loop::add,
-                Duration.ofSeconds(30), false, stop);
+                Duration.ofSeconds(30), false, stop, events -> { });
     }
 
     /** Runs what the daemon's serial loop would; returns how many tasks ran. */

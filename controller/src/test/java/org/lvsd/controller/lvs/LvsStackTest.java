@@ -108,7 +108,7 @@ class LvsStackTest {
             MappedConfig mapped = ConfigMapper.map(config);
             assertEquals(java.util.List.of(), mapped.diagnostics());
             addForeign();
-            LvsStack stack = LvsStack.create(config.global(), driver, false);
+            LvsStack stack = LvsStack.create(config.global(), driver, false, events -> { });
             try {
                 stack.apply(mapped);
                 String service = "TCP  127.0.0.1:8080 rr\n";
@@ -128,7 +128,7 @@ class LvsStackTest {
             int closed = closedPort();
             KeepalivedConfig config = load("    lvs_flush\n    lvs_flush_on_stop", up, closed);
             addForeign();
-            LvsStack stack = LvsStack.create(config.global(), driver, false);
+            LvsStack stack = LvsStack.create(config.global(), driver, false, events -> { });
             try {
                 stack.apply(ConfigMapper.map(config));
                 awaitTable(HEAD + "TCP  127.0.0.1:8080 rr\n" + line(up, 1));
@@ -146,7 +146,7 @@ class LvsStackTest {
             int up = server.getLocalPort();
             int closed = closedPort();
             KeepalivedConfig config = load("    lvs_flush_on_stop", up, closed);
-            LvsStack stack = LvsStack.create(config.global(), driver, true);
+            LvsStack stack = LvsStack.create(config.global(), driver, true, events -> { });
             String expected = HEAD + "TCP  127.0.0.1:8080 rr\n" + line(up, 1);
             try {
                 stack.apply(ConfigMapper.map(config));

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code lvsd -n} as systemd's {@code Type=notify} runs it: a child process with
  * {@code NOTIFY_SOCKET} set says {@code READY=1} once serving and {@code STOPPING=1} at SIGTERM,
- * then exits 0. (A configuration with nothing to run needs neither root nor interfaces.)
+ * then exits 0. (A configuration with nothing to run needs neither root nor interfaces; its control
+ * socket is in the test's directory and its metrics on a free loopback port.)
  */
 class DaemonReadinessTest {
 
@@ -26,7 +27,12 @@ class DaemonReadinessTest {
 
     @Test
     void daemonSaysReadyThenStoppingAndExitsCleanly() throws Exception {
-        Path conf = Files.writeString(dir.resolve("lvsd.conf"), "global_defs {\n    router_id t\n}\n");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Path conf = Files.writeString(dir.resolve("lvsd.conf"), "global_defs {\n    router_id t\n    control_socket "
+                + dir.resolve("lvsd.sock") + "\n    metrics_listen 127.0.0.1:" + port + "\n}\n");
         String socket = dir.resolve("notify").toString();
         try (DatagramReceiver systemd = new DatagramReceiver(socket)) {
             ProcessBuilder pb = new ProcessBuilder(List.of(
