@@ -63,7 +63,7 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
             throw new IllegalStateException("transparent forwarding needs the epoll transport");
         }
         this.fwd = new Forwarding(transport, options, new FlowTable(table, options.maxConnections()),
-                table::getTimeouts);
+                table::getTimeouts, SessionSweep.start(transport.group()));
         transport.group().scheduleAtFixedRate(table::expire, EXPIRE_PERIOD_MILLIS, EXPIRE_PERIOD_MILLIS,
                 TimeUnit.MILLISECONDS);
         transport.group().scheduleAtFixedRate(table::estimateRates, ESTIMATOR_PERIOD_MILLIS,
