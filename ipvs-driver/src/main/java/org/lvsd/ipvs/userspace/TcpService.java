@@ -51,9 +51,7 @@ final class TcpService implements ServiceListener {
                 .channel(fwd.transport().serverChannel())
                 .option(ChannelOption.SO_BACKLOG, BACKLOG)
                 .option(ChannelOption.SO_REUSEADDR, true)
-                .childOption(ChannelOption.AUTO_READ, false)
                 .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
-                .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
                         new WriteBufferWaterMark(o.bufferBytes() / 2, o.bufferBytes()))
                 .childHandler(new ChannelInitializer<Channel>() {

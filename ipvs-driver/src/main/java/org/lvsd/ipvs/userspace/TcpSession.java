@@ -1,6 +1,5 @@
 package org.lvsd.ipvs.userspace;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -11,7 +10,6 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.DuplexChannel;
 import java.net.InetSocketAddress;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.lvsd.ipvs.Protocol;
 import org.lvsd.ipvs.RealServer;
@@ -29,13 +27,17 @@ import org.slf4j.LoggerFactory;
  * becomes a shutdown of the output toward the other (after the data before it); with both FINs
  * relayed the connection closes. Idle timeout: the table's tcp timeout, tcpfin once a FIN was seen.
  *
- * <p>Like the kernel's per-connection timer, which each packet only pushes back, the idle timer is
- * one scheduled check per timeout that compares with the time of the last read; and the reads are
- * counted in the table in batches, at most a second late, so relaying a read costs no table lookup.
+ * <p>Like the kernel's per-connection timer, which each packet only pushes back, the idle check
+ * compares with the time of the last read; it runs from the loop's {@link SessionSweep}, which also
+ * hands the batched read counts to the table (at most a second late), so relaying a read costs
+ * no table lookup and a connection no timer of its own.
+ *
+ * <p>Per connection the forwarder makes as few system calls as it can: the client socket reads
+ * from its accept on (no interest change when the server connects), the server socket is made
+ * without a Bootstrap, and TCP_NODELAY is left to Netty, which sets it on every new socket.
  */
 final class TcpSession {
     private static final Logger LOG = LoggerFactory.getLogger(TcpSession.class);
-    private static final long COUNT_DELAY_MILLIS = 1000;
 
     private final Forwarding fwd;
     private final ServiceKey service;
@@ -52,13 +54,16 @@ final class TcpSession {
     private ByteBuf early;
     private long idleTimeoutNanos;
     private long lastActivityNanos;
-    private ScheduledFuture<?> idleTimer;
+    /** The loop's sweep, once the session is in its list. */
+    private SessionSweep sweep;
+    /** Links of the sweep's list, owned by {@link SessionSweep}. */
+    TcpSession sweepPrev;
+    TcpSession sweepNext;
     /** Reads relayed but not yet counted in the table: client to server (in) and back (out). */
     private long inPackets;
     private long inBytes;
     private long outPackets;
     private long outBytes;
-    private boolean countScheduled;
 
     TcpSession(Forwarding fwd, ServiceKey service, Channel client) {
         this.fwd = fwd;
@@ -78,7 +83,6 @@ final class TcpSession {
      * loop, so its reads can be switched on when the server's socket connects).
      */
     void start() {
-        armIdle(fwd.timeouts().get().tcp());
         if (!fwd.table().acquire()) {
             closed = true;
             reset(client);
@@ -94,28 +98,26 @@ final class TcpSession {
         }
         RealServer rs = picked.get();
         destination = new DestinationKey(service, rs);
+        sweep = fwd.sweep(client.eventLoop());
+        sweep.add(this);
+        armIdle(fwd.timeouts().get().tcp());
         int port = rs.port() != 0 ? rs.port() : service.port();
         ForwarderOptions o = fwd.options();
-        Bootstrap b = new Bootstrap()
-                .group(client.eventLoop())
-                .channel(fwd.transport().socketChannel())
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, o.connectTimeoutMillis())
-                .option(ChannelOption.AUTO_READ, false)
-                .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
-                .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.WRITE_BUFFER_WATER_MARK,
-                        new WriteBufferWaterMark(o.bufferBytes() / 2, o.bufferBytes()))
-                .handler(new Relay(this, false));
+        server = fwd.transport().newSocketChannel();
+        server.config().setConnectTimeoutMillis(o.connectTimeoutMillis());
+        server.config().setAutoRead(false);
+        server.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
+        server.config().setWriteBufferWaterMark(new WriteBufferWaterMark(o.bufferBytes() / 2, o.bufferBytes()));
+        server.pipeline().addLast(new Relay(this, false));
+        InetSocketAddress local = null;
         if (o.transparent()) {
-            fwd.transport().transparent(b);
-            b.localAddress(new InetSocketAddress(flow.clientAddress(), 0));
+            fwd.transport().transparent(server);
+            local = new InetSocketAddress(flow.clientAddress(), 0);
         }
-        // read the client while the server's socket connects (the request usually follows the
-        // handshake at once): it is sent as soon as the connection is up, one event-loop round and
-        // one epoll_ctl sooner than switching reads on then; read() stops at the buffer bound
-        client.config().setAutoRead(true);
-        ChannelFuture f = b.connect(new InetSocketAddress(rs.address(), port));
-        server = f.channel();
+        // the client's socket reads from its accept on: the request usually follows the handshake
+        // at once and goes out as soon as the server's socket is up; read() stops at the buffer bound
+        client.eventLoop().register(server);
+        ChannelFuture f = server.connect(new InetSocketAddress(rs.address(), port), local);
         f.addListener((ChannelFutureListener) this::connected);
     }
 
@@ -160,16 +162,16 @@ final class TcpSession {
     }
 
     void read(boolean fromClient, ByteBuf data) {
+        if (closed) {
+            data.release();
+            return;
+        }
         if (fromClient) {
             inPackets++;
             inBytes += data.readableBytes();
         } else {
             outPackets++;
             outBytes += data.readableBytes();
-        }
-        if (!countScheduled) {
-            countScheduled = true;
-            client.eventLoop().schedule(this::flushCounts, COUNT_DELAY_MILLIS, TimeUnit.MILLISECONDS);
         }
         if (fromClient && !connected) {
             early = early == null ? data : Unpooled.wrappedBuffer(early, data);
@@ -184,7 +186,6 @@ final class TcpSession {
 
     /** Hands the batched reads to the table (ip_vs_in_stats / ip_vs_out_stats, summed). */
     private void flushCounts() {
-        countScheduled = false;
         if (inPackets > 0) {
             fwd.table().count(Protocol.TCP, flow, true, inPackets, inBytes);
             inPackets = 0;
@@ -199,23 +200,15 @@ final class TcpSession {
 
     /** Closes the connection once {@code seconds} pass without a read on either side. */
     private void armIdle(int seconds) {
-        if (idleTimer != null) {
-            idleTimer.cancel(false);
-        }
         idleTimeoutNanos = TimeUnit.SECONDS.toNanos(seconds);
         lastActivityNanos = System.nanoTime();
-        idleTimer = client.eventLoop().schedule(this::checkIdle, idleTimeoutNanos, TimeUnit.NANOSECONDS);
     }
 
-    private void checkIdle() {
-        if (closed) {
-            return;
-        }
-        long left = idleTimeoutNanos - (System.nanoTime() - lastActivityNanos);
-        if (left <= 0) {
+    /** The sweep's visit at {@code now}: counts to the table, and the idle check. */
+    void tick(long now) {
+        flushCounts();
+        if (!closed && now - lastActivityNanos >= idleTimeoutNanos) {
             idle();
-        } else {
-            idleTimer = client.eventLoop().schedule(this::checkIdle, left, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -296,8 +289,8 @@ final class TcpSession {
             // before the sockets close: whoever sees them closed sees the counts
             flushCounts();
         }
-        if (idleTimer != null) {
-            idleTimer.cancel(false);
+        if (sweep != null) {
+            sweep.remove(this);
         }
         client.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
         if (server != null) {

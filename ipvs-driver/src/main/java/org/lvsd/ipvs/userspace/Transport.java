@@ -56,8 +56,9 @@ final class Transport {
         return epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
     }
 
-    Class<? extends Channel> socketChannel() {
-        return epoll ? EpollSocketChannel.class : NioSocketChannel.class;
+    /** A new, unregistered TCP socket channel of this transport. */
+    Channel newSocketChannel() {
+        return epoll ? new EpollSocketChannel() : new NioSocketChannel();
     }
 
     Class<? extends Channel> datagramChannel() {
@@ -110,6 +111,14 @@ final class Transport {
             throw new IllegalStateException("IP_TRANSPARENT needs the epoll transport");
         }
         b.option(EpollChannelOption.IP_TRANSPARENT, true);
+    }
+
+    /** IP_TRANSPARENT on a TCP socket not yet connected. */
+    void transparent(Channel ch) {
+        if (!epoll) {
+            throw new IllegalStateException("IP_TRANSPARENT needs the epoll transport");
+        }
+        ch.config().setOption(EpollChannelOption.IP_TRANSPARENT, true);
     }
 
     void shutdown() {

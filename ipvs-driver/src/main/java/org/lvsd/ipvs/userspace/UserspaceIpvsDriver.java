@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceEntry;
 import org.lvsd.ipvs.ServiceKey;
 import org.lvsd.ipvs.Timeouts;
+import org.lvsd.ipvs.TunnelType;
 import org.lvsd.ipvs.VirtualService;
 import org.lvsd.ipvs.table.InMemoryIpvsDriver;
 import org.lvsd.ipvs.userspace.dr.DirectRoutingPath;
@@ -34,11 +36,11 @@ import org.slf4j.LoggerFactory;
  * ones drain; edits of services, destinations and timeouts apply to the next new connection.
  * Statistics ({@link #list()}) and connections ({@link #connections()}) are the proxied traffic.
  *
- * <p>Gatewaying ({@code -g}) destinations are served by the direct-routing packet path
- * ({@link DirectRoutingPath}) on {@link ForwarderOptions#routeInterface()}, opened at the first
- * such destination; a service's destinations must then all be gatewaying. Refused with EOPNOTSUPP:
- * firewall-mark, SCTP and port-zero services, tunnelling destinations, gatewaying without a route
- * interface or for IPv6, and services mixing masquerading with gatewaying.
+ * <p>Gatewaying ({@code -g}) and IP-in-IP tunnelling ({@code -i}) destinations are served by the
+ * packet path ({@link DirectRoutingPath}) on {@link ForwarderOptions#routeInterface()}, opened at
+ * the first such destination. Refused with EOPNOTSUPP: firewall-mark, SCTP and port-zero
+ * services, GUE and GRE tunnels, gatewaying or tunnelling without a route interface or for IPv6,
+ * and services mixing forwarding methods.
  */
 public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UserspaceIpvsDriver.class);
@@ -61,7 +63,7 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
             throw new IllegalStateException("transparent forwarding needs the epoll transport");
         }
         this.fwd = new Forwarding(transport, options, new FlowTable(table, options.maxConnections()),
-                table::getTimeouts);
+                table::getTimeouts, SessionSweep.start(transport.group()));
         transport.group().scheduleAtFixedRate(table::expire, EXPIRE_PERIOD_MILLIS, EXPIRE_PERIOD_MILLIS,
                 TimeUnit.MILLISECONDS);
         transport.group().scheduleAtFixedRate(table::estimateRates, ESTIMATOR_PERIOD_MILLIS,
@@ -136,7 +138,7 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
         }
     }
 
-    /** The direct-routing path, once a gatewaying destination has opened it. */
+    /** The packet path, once a gatewaying or tunnelling destination has opened it. */
     public synchronized Optional<DirectRoutingPath> directRouting() {
         return Optional.ofNullable(directRouting);
     }
@@ -145,28 +147,37 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
     public synchronized void addDestination(ServiceKey key, Destination destination) throws IpvsException {
         checkMethod(key, destination);
         table.addDestination(key, destination);
-        routeIfGatewaying(key, destination);
+        servePackets(key, destination);
     }
 
     @Override
     public synchronized void editDestination(ServiceKey key, Destination destination) throws IpvsException {
         checkMethod(key, destination);
         table.editDestination(key, destination);
-        routeIfGatewaying(key, destination);
+        servePackets(key, destination);
     }
 
-    /** Masquerading, or gatewaying with a route interface, and one method per service. */
+    /**
+     * Masquerading, or gatewaying or IP-in-IP tunnelling of IPv4 with a route interface, and one
+     * method per service.
+     */
     private void checkMethod(ServiceKey key, Destination d) throws IpvsException {
         String name = key + " -> " + d.server();
-        if (d.forward() != ForwardMethod.MASQ && d.forward() != ForwardMethod.ROUTE) {
+        if (d.forward() == ForwardMethod.LOCAL) {
             throw new IpvsException(Errno.EOPNOTSUPP, name + ": the userspace forwarder does not support "
                     + d.forward().label());
         }
-        if (d.forward() == ForwardMethod.ROUTE && fwd.options().routeInterface().isEmpty()) {
-            throw new IpvsException(Errno.EOPNOTSUPP, name + ": gatewaying needs a route interface");
+        if (d.forward() == ForwardMethod.TUNNEL && d.tunnelType() != TunnelType.IPIP) {
+            throw new IpvsException(Errno.EOPNOTSUPP, name + ": the userspace forwarder tunnels with ipip only, not "
+                    + d.tunnelType().label());
         }
-        if (d.forward() == ForwardMethod.ROUTE && key.family() != AddressFamily.INET) {
-            throw new IpvsException(Errno.EOPNOTSUPP, name + ": the direct-routing path is IPv4 only");
+        boolean packetPath = d.forward() == ForwardMethod.ROUTE || d.forward() == ForwardMethod.TUNNEL;
+        if (packetPath && fwd.options().routeInterface().isEmpty()) {
+            throw new IpvsException(Errno.EOPNOTSUPP, name + ": " + d.forward().label().toLowerCase(Locale.ROOT)
+                    + " needs a route interface");
+        }
+        if (packetPath && (key.family() != AddressFamily.INET || d.server().family() != AddressFamily.INET)) {
+            throw new IpvsException(Errno.EOPNOTSUPP, name + ": the packet path is IPv4 only");
         }
         for (ServiceEntry s : table.list()) {
             if (s.service().key().equals(key)) {
@@ -182,18 +193,18 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
         }
     }
 
-    private void routeIfGatewaying(ServiceKey key, Destination d) throws IpvsException {
-        if (d.forward() != ForwardMethod.ROUTE) {
+    private void servePackets(ServiceKey key, Destination d) throws IpvsException {
+        if (d.forward() != ForwardMethod.ROUTE && d.forward() != ForwardMethod.TUNNEL) {
             return;
         }
         try {
             if (directRouting == null) {
                 directRouting = DirectRoutingPath.open(table, fwd.options().routeInterface());
             }
-            directRouting.serve(key);
+            directRouting.serve(key, d.forward());
             directRouting.prepare(d.server().address());
         } catch (IOException e) {
-            throw new IpvsException(Errno.EINVAL, key + ": cannot start direct routing on "
+            throw new IpvsException(Errno.EINVAL, key + ": cannot start the packet path on "
                     + fwd.options().routeInterface() + ": " + e.getMessage(), e);
         }
     }

@@ -14,7 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** {@link ForwarderMain} running in a lab namespace, driven through its stdin commands. */
+/**
+ * {@link ForwarderMain} (or another test main with the same line protocol: {@code ready} first,
+ * answers ending with a line {@code .}, {@code quit} to stop) running in a lab namespace, driven
+ * through its stdin commands.
+ */
 final class ForwarderProcess implements AutoCloseable {
     private final Process process;
     private final BufferedReader out;
@@ -33,14 +37,22 @@ final class ForwarderProcess implements AutoCloseable {
     static ForwarderProcess start(Lab lab, String host, Path dir, String rules, String... options) throws Exception {
         Path file = dir.resolve("rules-" + System.nanoTime());
         Files.writeString(file, rules);
-        List<String> cmd = new ArrayList<>(List.of("java", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                ForwarderMain.class.getName(), "--rules", file.toString()));
-        cmd.addAll(List.of(options));
-        Path log = dir.resolve("forwarder-" + System.nanoTime() + ".log");
+        List<String> args = new ArrayList<>(List.of("--rules", file.toString()));
+        args.addAll(List.of(options));
+        return startMain(lab, host, dir, "-Xmx256m", ForwarderMain.class, args.toArray(String[]::new));
+    }
+
+    /** Starts {@code main} with {@code args} on {@code host}, the JVM limited by {@code heap}; waits for its ready line. */
+    static ForwarderProcess startMain(Lab lab, String host, Path dir, String heap, Class<?> main, String... args)
+            throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("java", heap, "-cp", System.getProperty("java.class.path"),
+                main.getName()));
+        cmd.addAll(List.of(args));
+        Path log = dir.resolve(main.getSimpleName() + "-" + System.nanoTime() + ".log");
         ForwarderProcess f = new ForwarderProcess(lab.spawnInteractive(host, log, cmd.toArray(String[]::new)), log);
         String first = f.line(30);
         if (first == null || !first.startsWith("ready")) {
-            throw new IOException("forwarder did not start: " + first + "\n" + Files.readString(log));
+            throw new IOException(main.getSimpleName() + " did not start: " + first + "\n" + Files.readString(log));
         }
         return f;
     }

@@ -227,6 +227,11 @@ class LoopbackForwarderTest {
         IpvsException tun = assertThrows(IpvsException.class, () -> driver.addDestination(service,
                 Destination.of(new RealServer(ip("127.0.0.21"), 80), ForwardMethod.TUNNEL, 1)));
         assertEquals(Errno.EOPNOTSUPP, tun.reason());
+        IpvsException gue = assertThrows(IpvsException.class, () -> driver.addDestination(service,
+                Destination.of(new RealServer(ip("127.0.0.21"), 80), ForwardMethod.TUNNEL, 1)
+                        .withTunnel(org.lvsd.ipvs.TunnelType.GUE, 6080, org.lvsd.ipvs.TunnelChecksum.NOCSUM)));
+        assertEquals(Errno.EOPNOTSUPP, gue.reason());
+        assertTrue(gue.getMessage().contains("ipip only, not gue"), gue.getMessage());
         IpvsException allPorts = assertThrows(IpvsException.class,
                 () -> driver.addService(VirtualService.of(ServiceKey.tcp(ip(VIP), 0), "rr")));
         assertEquals(Errno.EOPNOTSUPP, allPorts.reason());

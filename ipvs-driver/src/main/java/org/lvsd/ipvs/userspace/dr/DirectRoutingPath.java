@@ -1,11 +1,13 @@
 package org.lvsd.ipvs.userspace.dr;
 
 import java.io.IOException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.lvsd.ipvs.ForwardMethod;
 import org.lvsd.ipvs.Protocol;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceKey;
@@ -15,12 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Direct routing on one interface: every inbound IPv4 TCP/UDP frame to a served VIP:port goes to
- * the real server the table picks for its flow (a known flow keeps its server), with only its
- * destination MAC (the server's) and source MAC (this interface's) changed, and the TCP/UDP
- * checksum completed (see {@link L4Checksum}). The table counts the
- * connection, its TCP states (input only: replies do not pass the director) and the inbound
- * packets and bytes. One thread reads, rewrites and sends.
+ * Direct routing and IP-in-IP tunnelling on one interface: every inbound IPv4 TCP/UDP frame to a
+ * served VIP:port goes to the real server the table picks for its flow (a known flow keeps its
+ * server), its TCP/UDP checksum completed (see {@link L4Checksum}). Gatewaying
+ * ({@link ForwardMethod#ROUTE}) changes only the destination MAC (the server's) and source MAC
+ * (this interface's); tunnelling ({@link ForwardMethod#TUNNEL}) wraps the datagram in an outer
+ * IPv4 header to the server ({@link IpipEncapsulation}) sent to the MAC of the route's next hop
+ * ({@link TunnelRoute}); a datagram the outer header would push past the interface's MTU is
+ * dropped and counted. The table counts the connection, its TCP states (input only: replies do
+ * not pass the director) and the inbound packets and bytes. One thread reads, rewrites and sends.
  */
 public final class DirectRoutingPath implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DirectRoutingPath.class);
@@ -31,9 +36,11 @@ public final class DirectRoutingPath implements AutoCloseable {
     private final NeighbourCache neighbours;
     private final NftRules nft;
     private final byte[] ownMac;
-    private final Set<ServiceKey> services = ConcurrentHashMap.newKeySet();
+    private final Map<ServiceKey, ForwardMethod> services = new ConcurrentHashMap<>();
     private final AtomicLong forwarded = new AtomicLong();
     private final AtomicLong unresolved = new AtomicLong();
+    private final AtomicLong tooBig = new AtomicLong();
+    private int nextId;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -67,15 +74,21 @@ public final class DirectRoutingPath implements AutoCloseable {
         }
     }
 
-    /** Starts forwarding a service's packets and stops the director's stack from answering them. */
-    public void serve(ServiceKey key) throws IOException {
+    /**
+     * Starts forwarding a service's packets by {@code method} ({@link ForwardMethod#ROUTE} or
+     * {@link ForwardMethod#TUNNEL}) and stops the director's stack from answering them.
+     */
+    public void serve(ServiceKey key, ForwardMethod method) throws IOException {
+        if (method != ForwardMethod.ROUTE && method != ForwardMethod.TUNNEL) {
+            throw new IllegalArgumentException(key + ": the packet path routes or tunnels, not " + method.label());
+        }
         nft.drop(key);
-        services.add(key);
+        services.put(key, method);
     }
 
     /**
-     * Has the kernel resolve a real server's MAC now, so that the first frame toward it is not
-     * dropped while ARP runs.
+     * Has the kernel resolve a real server's MAC (or its next hop's) now, so that the first frame
+     * toward it is not dropped while ARP runs.
      */
     public void prepare(InetAddress server) {
         neighbours.resolve(server);
@@ -92,9 +105,14 @@ public final class DirectRoutingPath implements AutoCloseable {
         return forwarded.get();
     }
 
-    /** Frames dropped because the real server's MAC was not (yet) known. */
+    /** Frames dropped because the real server's MAC (or its next hop's) was not (yet) known. */
     public long unresolved() {
         return unresolved.get();
+    }
+
+    /** Frames not tunnelled because the outer header would exceed the interface's MTU. */
+    public long tooBig() {
+        return tooBig.get();
     }
 
     private void run() {
@@ -117,7 +135,9 @@ public final class DirectRoutingPath implements AutoCloseable {
             return;
         }
         Frame f = Frame.parse(frame);
-        if (f == null || !services.contains(ServiceKey.of(f.protocol(), f.destination(), f.destinationPort()))) {
+        ForwardMethod method = f == null ? null
+                : services.get(ServiceKey.of(f.protocol(), f.destination(), f.destinationPort()));
+        if (method == null) {
             return;
         }
         Flow flow = new Flow(f.source(), f.sourcePort(), f.destination(), f.destinationPort());
@@ -129,7 +149,15 @@ public final class DirectRoutingPath implements AutoCloseable {
             table.tcpPacket(flow, true, f.flags());
         }
         table.countPacket(f.protocol(), flow, true, f.ipLength());
-        Optional<byte[]> mac = neighbours.mac(server.get().address());
+        if (method == ForwardMethod.ROUTE) {
+            route(frame, server.get().address());
+        } else {
+            tunnel(frame, (Inet4Address) server.get().address());
+        }
+    }
+
+    private void route(byte[] frame, InetAddress server) throws IOException {
+        Optional<byte[]> mac = neighbours.mac(server);
         if (mac.isEmpty()) {
             unresolved.incrementAndGet();
             return;
@@ -137,6 +165,24 @@ public final class DirectRoutingPath implements AutoCloseable {
         Frame.readdress(frame, mac.get(), ownMac);
         L4Checksum.fix(frame);
         port.send(frame);
+        forwarded.incrementAndGet();
+    }
+
+    private void tunnel(byte[] frame, Inet4Address server) throws IOException {
+        if (IpipEncapsulation.innerLength(frame) + IpipEncapsulation.OUTER_HEADER > neighbours.mtu()) {
+            tooBig.incrementAndGet();
+            return;
+        }
+        Optional<TunnelRoute> route = neighbours.tunnelRoute(server);
+        Optional<byte[]> mac = route.flatMap(r -> neighbours.mac(r.nextHop()));
+        if (mac.isEmpty()) {
+            unresolved.incrementAndGet();
+            return;
+        }
+        L4Checksum.fix(frame);
+        nextId = (nextId + 1) & 0xffff;
+        port.send(IpipEncapsulation.encapsulate(frame, mac.get(), ownMac, route.get().source().getAddress(),
+                server.getAddress(), nextId));
         forwarded.incrementAndGet();
     }
 

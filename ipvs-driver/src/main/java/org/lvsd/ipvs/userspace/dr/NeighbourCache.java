@@ -3,12 +3,15 @@ package org.lvsd.ipvs.userspace.dr;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.lvsd.netlink.NetlinkException;
+import org.lvsd.netlink.route.Family;
 import org.lvsd.netlink.route.HardwareAddress;
+import org.lvsd.netlink.route.Link;
 import org.lvsd.netlink.route.Neighbour;
 import org.lvsd.netlink.route.RtNetlink;
 
@@ -16,7 +19,9 @@ import org.lvsd.netlink.route.RtNetlink;
  * Real servers' MAC addresses from the kernel's neighbour table (rtnetlink RTM_GETNEIGH), cached
  * for a second. An address the kernel does not know yet is resolved by the kernel itself: an
  * empty UDP datagram to the discard port (9) makes it ARP; the frame that asked is dropped and
- * its retransmission finds the entry. {@link #mac} is used from the packet thread only.
+ * its retransmission finds the entry. Routes toward tunnelled servers ({@link TunnelRoute}) are
+ * looked up in the kernel's tables and cached for a second too. {@link #mac} and
+ * {@link #tunnelRoute} are used from the packet thread only.
  */
 final class NeighbourCache implements AutoCloseable {
     private static final long TTL_NANOS = 1_000_000_000L;
@@ -25,14 +30,21 @@ final class NeighbourCache implements AutoCloseable {
     private record Entry(byte[] mac, long at) {
     }
 
+    private record RouteEntry(Optional<TunnelRoute> route, long at) {
+    }
+
     private final RtNetlink rt;
     private final int ifindex;
+    private final int mtu;
     private final Map<InetAddress, Entry> cache = new HashMap<>();
+    private final Map<Inet4Address, RouteEntry> routes = new HashMap<>();
     private final DatagramSocket probe;
 
     NeighbourCache(String ifname) throws IOException {
         this.rt = RtNetlink.open();
-        this.ifindex = rt.link(ifname).orElseThrow(() -> new IOException("no such interface: " + ifname)).ifindex();
+        Link link = rt.link(ifname).orElseThrow(() -> new IOException("no such interface: " + ifname));
+        this.ifindex = link.ifindex();
+        this.mtu = link.mtu();
         this.probe = new DatagramSocket();
     }
 
@@ -60,6 +72,28 @@ final class NeighbourCache implements AutoCloseable {
         } catch (NetlinkException e) {
             return Optional.empty();
         }
+    }
+
+    /** The interface's MTU when it was opened. */
+    int mtu() {
+        return mtu;
+    }
+
+    /** Next hop and source address toward a tunnelled server, empty when no route leaves this interface. */
+    Optional<TunnelRoute> tunnelRoute(Inet4Address server) {
+        long now = System.nanoTime();
+        RouteEntry e = routes.get(server);
+        if (e != null && now - e.at < TTL_NANOS) {
+            return e.route;
+        }
+        Optional<TunnelRoute> found;
+        try {
+            found = TunnelRoute.find(rt.routes(Family.INET), rt.addresses(ifindex, Family.INET), ifindex, server);
+        } catch (NetlinkException failed) {
+            found = Optional.empty();
+        }
+        routes.put(server, new RouteEntry(found, now));
+        return found;
     }
 
     /** Starts the kernel's resolution of {@code ip}; safe from any thread. */

@@ -1,9 +1,11 @@
 /**
- * The direct-routing (gatewaying, ipvsadm(8) {@code -g}) packet path of the userspace forwarder:
- * Ethernet frames carrying IPv4 (RFC 791) TCP (RFC 793) or UDP (RFC 768) for a virtual service
- * are taken from the director's interface, their destination MAC set to the scheduled real
- * server's, and sent out otherwise unchanged; the server, holding the VIP on a loopback interface,
- * answers the client directly. Frames are read and written through Pcap4J behind
+ * The packet path of the userspace forwarder: direct routing (gatewaying, ipvsadm(8) {@code -g})
+ * and IP-in-IP tunnelling ({@code -i}, RFC 2003). Ethernet frames carrying IPv4 (RFC 791) TCP
+ * (RFC 793) or UDP (RFC 768) for a virtual service are taken from the director's interface; for
+ * direct routing their destination MAC is set to the scheduled real server's and they are sent
+ * out otherwise unchanged, for tunnelling the datagram is wrapped in an outer IPv4 header to the
+ * server and sent to the route's next hop. The server, holding the VIP on a loopback or tunnel
+ * interface, answers the client directly. Frames are read and written through Pcap4J behind
  * {@link org.lvsd.ipvs.userspace.dr.FramePort}; an nftables rule keeps the director's own stack
  * from answering the service.
  */

@@ -1,0 +1,61 @@
+package org.lvsd.ipvs.userspace.dr;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.lvsd.netlink.route.IfAddress;
+import org.lvsd.netlink.route.Route;
+import org.lvsd.netlink.route.RouteType;
+
+/**
+ * Where a tunnelled packet toward a real server goes on the route interface: the next hop whose
+ * MAC the frame is addressed to (the route's gateway, or the server itself on a direct route) and
+ * the director's source address for the outer header (the route's preferred source, else the
+ * interface's address on the next hop's subnet), chosen the way the kernel's route lookup would:
+ * the longest matching unicast prefix of the main table out of that interface, then the lowest
+ * metric. Pure: decides from a route and address dump.
+ *
+ * @param nextHop the address whose link-layer address the frame carries
+ * @param source the outer header's source address
+ */
+public record TunnelRoute(InetAddress nextHop, InetAddress source) {
+
+    /** The route to {@code server} out of {@code ifindex}; empty when none leaves through it. */
+    public static Optional<TunnelRoute> find(List<Route> routes, List<IfAddress> addresses, int ifindex,
+                                             Inet4Address server) {
+        Optional<Route> best = routes.stream()
+                .filter(r -> r.table() == Route.TABLE_MAIN && r.type() == RouteType.UNICAST)
+                .filter(r -> r.destination() instanceof Inet4Address)
+                .filter(r -> r.oif().isPresent() && r.oif().getAsInt() == ifindex)
+                .filter(r -> contains(r.destination(), r.dstLength(), server))
+                .max(Comparator.<Route>comparingInt(Route::dstLength)
+                        .thenComparing(r -> -r.priority().orElse(0)));
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        InetAddress nextHop = best.get().gateway().orElse(server);
+        Optional<InetAddress> source = best.get().prefSrc()
+                .or(() -> addresses.stream()
+                        .filter(a -> a.ifindex() == ifindex && a.address() instanceof Inet4Address)
+                        .filter(a -> a.prefixLength() < 32 && contains(a.address(), a.prefixLength(), nextHop))
+                        .map(IfAddress::address).findFirst());
+        return source.map(s -> new TunnelRoute(nextHop, s));
+    }
+
+    /** True when {@code address} lies in {@code prefix/length} (both IPv4). */
+    static boolean contains(InetAddress prefix, int length, InetAddress address) {
+        byte[] p = prefix.getAddress();
+        byte[] a = address.getAddress();
+        if (p.length != 4 || a.length != 4) {
+            return false;
+        }
+        int mask = length == 0 ? 0 : -1 << (32 - length);
+        return (toInt(p) & mask) == (toInt(a) & mask);
+    }
+
+    private static int toInt(byte[] b) {
+        return (b[0] & 0xff) << 24 | (b[1] & 0xff) << 16 | (b[2] & 0xff) << 8 | (b[3] & 0xff);
+    }
+}

@@ -1,0 +1,122 @@
+package org.lvsd.ipvs.userspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.lvsd.ipvs.userspace.Lab.CLIENT;
+import static org.lvsd.ipvs.userspace.Lab.DIR1;
+import static org.lvsd.ipvs.userspace.Lab.RS1;
+import static org.lvsd.ipvs.userspace.Lab.RS2;
+import static org.lvsd.ipvs.userspace.Lab.VIP;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * IP-in-IP tunnelling ({@code -i}) through the forwarder's packet path in a lab: dir1 wraps the
+ * client's packets in outer headers to rs1 and rs2, which answer the client directly. The lab
+ * kernel has no {@code ipip} module, so each real server's tunnel endpoint is
+ * {@link IpipDecapsulator} (outer header checked, inner datagram into a TUN device {@code ipip0},
+ * rp_filter off, the VIP on lo with the LVS ARP sysctls). A capture on dir1 shows the outer and
+ * inner addresses and no reply. Needs root.
+ */
+class TunLabIT {
+    private static final Map<String, String> SERVERS = Map.of("rs1", RS1, "rs2", RS2);
+    @TempDir
+    static Path dir;
+    private static Lab lab;
+    private static final List<ForwarderProcess> endpoints = new ArrayList<>();
+
+    @BeforeAll
+    static void up() throws Exception {
+        String skip = Lab.skipReason();
+        if (skip != null) {
+            System.out.println("TunLabIT skipped: " + skip);
+        }
+        assumeTrue(skip == null, skip);
+        lab = Lab.up("fwt" + ProcessHandle.current().pid() % 100000);
+        lab.exec("dir1", "ip", "addr", "add", VIP + "/32", "dev", "eth0");
+        for (var rs : SERVERS.entrySet()) {
+            lab.realserver(rs.getKey(), VIP);
+            Nginx.start(lab, rs.getKey(), "0.0.0.0", dir, 1);
+            endpoints.add(ForwarderProcess.startMain(lab, rs.getKey(), dir, "-Xmx64m", IpipDecapsulator.class,
+                    "eth0", "ipip0", rs.getValue()));
+            lab.exec(rs.getKey(), "ip", "link", "set", "ipip0", "up");
+            lab.exec(rs.getKey(), "sysctl", "-qw", "net.ipv4.conf.all.rp_filter=0", "net.ipv4.conf.ipip0.rp_filter=0");
+        }
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        for (ForwarderProcess e : endpoints) {
+            e.close();
+        }
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    @Test
+    void serversAnswerTunnelledRequestsDirectly() throws Exception {
+        String rules = """
+                -A -t 198.51.100.100:80 -s rr
+                -a -t 198.51.100.100:80 -r 198.51.100.21:80 -i -w 1
+                -a -t 198.51.100.100:80 -r 198.51.100.22:80 -i -w 1
+                """;
+        Path pcap = dir.resolve("dir1.pcap");
+        try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules, "--route-interface", "eth0")) {
+            assertTrue(f.command("list").contains("198.51.100.21:80             Tunnel  1"), f.command("list"));
+            Process capture = lab.spawn("dir1", dir.resolve("tcpdump.log"), "timeout", "60", "tcpdump", "-i", "eth0",
+                    "-n", "--immediate-mode", "-U", "-w", pcap.toString(), "tcp port 80 or ip proto 4");
+            Thread.sleep(1000);
+            List<String> bodies = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                bodies.add(lab.exec("client", "curl", "-sS", "--max-time", "10", "http://" + VIP + "/"));
+            }
+            Thread.sleep(1500);
+            capture.destroy();
+            assertTrue(capture.waitFor(10, TimeUnit.SECONDS));
+            assertTrue(Set.of("rs1 " + CLIENT + "\n", "rs2 " + CLIENT + "\n").contains(bodies.get(0)), bodies.toString());
+            assertNotEquals(bodies.get(0), bodies.get(1));
+            assertEquals(List.of(bodies.get(0), bodies.get(1), bodies.get(0), bodies.get(1)), bodies);
+
+            String tunnelled = read(pcap, "-q", "ip proto 4");
+            Pattern line = Pattern.compile("[0-9:.]+ IP " + Pattern.quote(DIR1) + " > 198\\.51\\.100\\.2[12]: IP "
+                    + Pattern.quote(CLIENT) + "\\.\\d+ > " + Pattern.quote(VIP) + "\\.80: tcp \\d+");
+            for (String rs : SERVERS.values()) {
+                long toRs = tunnelled.lines().filter(l -> l.contains(" > " + rs + ": ")).count();
+                assertTrue(toRs >= 2 * 5, "IPIP packets to " + rs + " on dir1:\n" + tunnelled);
+            }
+            tunnelled.lines().forEach(l -> assertTrue(line.matcher(l).matches(), "not dir1 -> rs, client -> VIP:80: " + l));
+            String verbose = read(pcap, "-v", "ip proto 4");
+            assertTrue(verbose.contains("proto IPIP (4)"), verbose);
+            assertFalse(verbose.contains("bad cksum"), verbose);
+            assertEquals("", read(pcap, "-q", "src host " + VIP + " and tcp src port 80"), "replies crossed the director");
+            assertEquals("", read(pcap, "-q", "ip proto 4 and not src host " + DIR1), "IPIP toward the director");
+
+            String dr = f.command("dr");
+            System.out.println(f.command("stats") + dr);
+            assertTrue(dr.endsWith(" too_big=0 unresolved=0\n"), dr);
+            for (ForwarderProcess e : endpoints) {
+                String counts = e.command("counts");
+                assertTrue(counts.matches("decapsulated=([1-9]\\d+) rejected=0\n"), counts);
+            }
+        }
+    }
+
+    /** The capture's packets matching {@code filter}, one line each ({@code -q}) or verbose ({@code -v}). */
+    private static String read(Path pcap, String mode, String filter) throws Exception {
+        return lab.exec("dir1", "sh", "-c", "tcpdump " + mode + " -n -r " + pcap + " '" + filter + "' 2>/dev/null");
+    }
+}
