@@ -148,10 +148,14 @@ public final class DirectRoutingPath implements AutoCloseable {
         return s.toString();
     }
 
-    /** Stops the thread, removes the nftables table and closes the interface. */
+    /**
+     * Closes the interface (which wakes the thread if it waits for a frame), stops the thread and
+     * removes the nftables table.
+     */
     @Override
     public void close() throws IOException {
         running = false;
+        port.close();
         try {
             thread.join(2000);
         } catch (InterruptedException e) {
@@ -160,7 +164,6 @@ public final class DirectRoutingPath implements AutoCloseable {
         try {
             nft.close();
         } finally {
-            port.close();
             neighbours.close();
         }
     }
