@@ -24,6 +24,7 @@ import org.lvsd.ipvs.Timeouts;
 import org.lvsd.ipvs.VirtualService;
 import org.lvsd.ipvs.table.InMemoryIpvsDriver;
 import org.lvsd.ipvs.userspace.dr.DirectRoutingPath;
+import org.lvsd.ipvs.userspace.dr.RouteInterface;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * Statistics ({@link #list()}) and connections ({@link #connections()}) are the proxied traffic.
  *
  * <p>Gatewaying ({@code -g}) destinations are served by the direct-routing packet path
- * ({@link DirectRoutingPath}) on {@link ForwarderOptions#routeInterface()}, opened at the first
+ * ({@link DirectRoutingPath}) on {@link ForwarderOptions#routeInterface()} (when empty: the
+ * interface of the first such destination's directly connected prefix), opened at the first
  * such destination; a service's destinations must then all be gatewaying. Refused with EOPNOTSUPP:
  * firewall-mark, SCTP and port-zero services, tunnelling destinations, gatewaying without a route
  * interface or for IPv6, and services mixing masquerading with gatewaying.
@@ -162,8 +164,9 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
             throw new IpvsException(Errno.EOPNOTSUPP, name + ": the userspace forwarder does not support "
                     + d.forward().label());
         }
-        if (d.forward() == ForwardMethod.ROUTE && fwd.options().routeInterface().isEmpty()) {
-            throw new IpvsException(Errno.EOPNOTSUPP, name + ": gatewaying needs a route interface");
+        if (d.forward() == ForwardMethod.ROUTE && routeInterface(d).isEmpty()) {
+            throw new IpvsException(Errno.EOPNOTSUPP, name + ": gatewaying needs a route interface"
+                    + " (none configured, and the server is on no directly connected interface)");
         }
         if (d.forward() == ForwardMethod.ROUTE && key.family() != AddressFamily.INET) {
             throw new IpvsException(Errno.EOPNOTSUPP, name + ": the direct-routing path is IPv4 only");
@@ -188,7 +191,7 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
         }
         try {
             if (directRouting == null) {
-                directRouting = DirectRoutingPath.open(table, fwd.options().routeInterface());
+                directRouting = DirectRoutingPath.open(table, routeInterface(d).orElseThrow());
             }
             directRouting.serve(key);
             directRouting.prepare(d.server().address());
@@ -196,6 +199,12 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
             throw new IpvsException(Errno.EINVAL, key + ": cannot start direct routing on "
                     + fwd.options().routeInterface() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The configured route interface, or else the interface of the server's directly connected prefix. */
+    private Optional<String> routeInterface(Destination d) {
+        String configured = fwd.options().routeInterface();
+        return configured.isEmpty() ? RouteInterface.toward(d.server().address()) : Optional.of(configured);
     }
 
     @Override
