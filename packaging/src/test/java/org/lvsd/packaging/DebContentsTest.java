@@ -31,12 +31,15 @@ class DebContentsTest {
         for (String dir : List.of("/etc/", "/etc/lvsd/", "/usr/", "/usr/lib/", "/usr/lib/systemd/",
                 "/usr/lib/systemd/system/", "/usr/sbin/", "/usr/share/", "/usr/share/doc/",
                 "/usr/share/doc/lvsd/", "/usr/share/doc/lvsd/examples/", "/usr/share/lvsd/",
-                "/usr/share/lvsd/lib/", "/usr/share/man/", "/usr/share/man/man5/",
+                "/usr/share/lvsd/demo/", "/usr/share/lvsd/lab/", "/usr/share/lvsd/lib/", "/usr/share/man/", "/usr/share/man/man5/",
                 "/usr/share/man/man8/")) {
             expected.put(dir, "drwxr-xr-x root/root");
         }
         for (String program : List.of("lvsd", "lvsctl", "lvs-realserver")) {
             expected.put("/usr/sbin/" + program, "-rwxr-xr-x root/root");
+        }
+        for (String script : List.of("/usr/share/lvsd/demo/lvsd-demo", "/usr/share/lvsd/lab/lvs-lab")) {
+            expected.put(script, "-rwxr-xr-x root/root");
         }
         for (String file : List.of("/etc/lvsd/lvsd.conf", "/usr/lib/systemd/system/lvsd.service",
                 "/usr/lib/systemd/system/lvs-realserver@.service",

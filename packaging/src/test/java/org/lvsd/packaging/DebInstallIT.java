@@ -58,6 +58,12 @@ class DebInstallIT {
 
         Command.Result check = inRoot("env -u LVSD_LIB /usr/sbin/lvsd -t -f /etc/lvsd/lvsd.conf");
         assertEquals(new Command.Result(0, "", ""), check, check.describe());
+
+        // the demo is dispatched and finds /usr/share/lvsd/lab/lvs-lab and /usr/sbin/lvs-realserver
+        // before it refuses a duration below its minimum
+        Command.Result demo = inRoot("env -u LVSD -u LVS_LAB -u LVS_REALSERVER /usr/sbin/lvsd demo --duration 5");
+        assertEquals(new Command.Result(2, "",
+                "usage: lvsd demo [--duration S]   (S: whole seconds, 12..600; default 30)\n"), demo, demo.describe());
     }
 
     @Test

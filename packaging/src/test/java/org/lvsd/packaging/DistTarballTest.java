@@ -34,6 +34,22 @@ class DistTarballTest {
     }
 
     @Test
+    void theUnpackedLauncherDispatchesTheDemoWhichFindsItsLabAndHelper() {
+        Command.ok("tar", "-xzf", Built.dist().toString(), "-C", dir.toString());
+        Path top = dir.resolve("lvsd-" + System.getProperty("lvsd.version"));
+
+        // a wrong duration is refused after the demo found lvsd, lvs-lab and lvs-realserver
+        Command.Result r = Command.run("env", "-u", "LVSD", "-u", "LVS_LAB", "-u", "LVS_REALSERVER",
+                top.resolve("sbin/lvsd").toString(), "demo", "--duration", "5");
+
+        assertEquals(new Command.Result(2, "",
+                "usage: lvsd demo [--duration S]   (S: whole seconds, 12..600; default 30)\n"), r, r.describe());
+        Command.Result help = Command.run(top.resolve("sbin/lvsd").toString(), "demo", "--help");
+        assertEquals(0, help.exitCode(), help.describe());
+        assertEquals(true, help.out().contains("demo: failover <ms> ms; requests ok <N> failed <M>;"), help.out());
+    }
+
+    @Test
     void theTarballMirrorsTheDebFileForFile() {
         Built.assumeProgram("DistTarballTest", "dpkg-deb");
         Map<String, String> fromDeb = new TreeMap<>();

@@ -18,4 +18,13 @@ class ScriptSyntaxTest {
             assertEquals(new Command.Result(0, "", ""), r, script + ": " + r.describe());
         }
     }
+
+    @Test
+    void theBashScriptsParse() {
+        Built.assumeProgram("ScriptSyntaxTest", "bash");
+        for (String script : List.of("demo/lvsd-demo", "lab/lvs-lab")) {
+            Command.Result r = Command.run("bash", "-n", Built.module().resolve(script).toString());
+            assertEquals(new Command.Result(0, "", ""), r, script + ": " + r.describe());
+        }
+    }
 }

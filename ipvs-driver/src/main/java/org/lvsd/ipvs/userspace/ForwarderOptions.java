@@ -16,7 +16,8 @@ import java.util.Objects;
  *     reset and the failure counted
  * @param ioThreads event-loop threads, 0 for one per core
  * @param routeInterface the interface whose frames the direct-routing path forwards to
- *     gatewaying ({@code -g}) destinations; empty when direct routing is off
+ *     gatewaying ({@code -g}) destinations; empty: the interface of the first such destination's
+ *     directly connected prefix (gatewaying is refused when there is none)
  */
 public record ForwarderOptions(boolean transparent, ProxyProtocol proxyProtocol, int maxConnections,
                                int bufferBytes, int connectTimeoutMillis, int ioThreads, String routeInterface) {

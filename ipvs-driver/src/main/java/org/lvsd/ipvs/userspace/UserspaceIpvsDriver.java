@@ -26,6 +26,7 @@ import org.lvsd.ipvs.TunnelType;
 import org.lvsd.ipvs.VirtualService;
 import org.lvsd.ipvs.table.InMemoryIpvsDriver;
 import org.lvsd.ipvs.userspace.dr.DirectRoutingPath;
+import org.lvsd.ipvs.userspace.dr.RouteInterface;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +38,11 @@ import org.slf4j.LoggerFactory;
  * Statistics ({@link #list()}) and connections ({@link #connections()}) are the proxied traffic.
  *
  * <p>Gatewaying ({@code -g}) and IP-in-IP tunnelling ({@code -i}) destinations are served by the
- * packet path ({@link DirectRoutingPath}) on {@link ForwarderOptions#routeInterface()}, opened at
- * the first such destination. Refused with EOPNOTSUPP: firewall-mark, SCTP and port-zero
- * services, GUE and GRE tunnels, gatewaying or tunnelling without a route interface or for IPv6,
- * and services mixing forwarding methods.
+ * packet path ({@link DirectRoutingPath}) on {@link ForwarderOptions#routeInterface()} (when empty:
+ * the interface of the first such destination's directly connected prefix), opened at the first
+ * such destination. Refused with EOPNOTSUPP: firewall-mark, SCTP and port-zero services, GUE and
+ * GRE tunnels, gatewaying or tunnelling without a route interface or for IPv6, and services
+ * mixing forwarding methods.
  */
 public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UserspaceIpvsDriver.class);
@@ -172,9 +174,10 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
                     + d.tunnelType().label());
         }
         boolean packetPath = d.forward() == ForwardMethod.ROUTE || d.forward() == ForwardMethod.TUNNEL;
-        if (packetPath && fwd.options().routeInterface().isEmpty()) {
+        if (packetPath && routeInterface(d).isEmpty()) {
             throw new IpvsException(Errno.EOPNOTSUPP, name + ": " + d.forward().label().toLowerCase(Locale.ROOT)
-                    + " needs a route interface");
+                    + " needs a route interface (none configured, and the server is on no directly connected"
+                    + " interface)");
         }
         if (packetPath && (key.family() != AddressFamily.INET || d.server().family() != AddressFamily.INET)) {
             throw new IpvsException(Errno.EOPNOTSUPP, name + ": the packet path is IPv4 only");
@@ -199,7 +202,7 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
         }
         try {
             if (directRouting == null) {
-                directRouting = DirectRoutingPath.open(table, fwd.options().routeInterface());
+                directRouting = DirectRoutingPath.open(table, routeInterface(d).orElseThrow());
             }
             directRouting.serve(key, d.forward());
             directRouting.prepare(d.server().address());
@@ -207,6 +210,12 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
             throw new IpvsException(Errno.EINVAL, key + ": cannot start the packet path on "
                     + fwd.options().routeInterface() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The configured route interface, or else the interface of the server's directly connected prefix. */
+    private Optional<String> routeInterface(Destination d) {
+        String configured = fwd.options().routeInterface();
+        return configured.isEmpty() ? RouteInterface.toward(d.server().address()) : Optional.of(configured);
     }
 
     @Override

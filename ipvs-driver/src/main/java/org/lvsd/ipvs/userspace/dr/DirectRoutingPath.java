@@ -194,10 +194,14 @@ public final class DirectRoutingPath implements AutoCloseable {
         return s.toString();
     }
 
-    /** Stops the thread, removes the nftables table and closes the interface. */
+    /**
+     * Closes the interface (which wakes the thread if it waits for a frame), stops the thread and
+     * removes the nftables table.
+     */
     @Override
     public void close() throws IOException {
         running = false;
+        port.close();
         try {
             thread.join(2000);
         } catch (InterruptedException e) {
@@ -206,7 +210,6 @@ public final class DirectRoutingPath implements AutoCloseable {
         try {
             nft.close();
         } finally {
-            port.close();
             neighbours.close();
         }
     }

@@ -77,8 +77,17 @@ public final class PcapFramePort implements FramePort {
         return mac.clone();
     }
 
+    /**
+     * Breaks a receive out of libpcap first: with no traffic, pcap_next can wait in poll(2) past the
+     * read timeout while holding the handle's lock, and closing would wait for it forever.
+     */
     @Override
     public void close() {
+        try {
+            handle.breakLoop();
+        } catch (org.pcap4j.core.NotOpenException alreadyClosed) {
+            return;
+        }
         handle.close();
     }
 }
