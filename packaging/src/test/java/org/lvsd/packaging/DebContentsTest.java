@@ -31,7 +31,8 @@ class DebContentsTest {
         for (String dir : List.of("/etc/", "/etc/lvsd/", "/usr/", "/usr/lib/", "/usr/lib/systemd/",
                 "/usr/lib/systemd/system/", "/usr/sbin/", "/usr/share/", "/usr/share/doc/",
                 "/usr/share/doc/lvsd/", "/usr/share/doc/lvsd/examples/", "/usr/share/lvsd/",
-                "/usr/share/lvsd/demo/", "/usr/share/lvsd/lab/", "/usr/share/lvsd/lib/", "/usr/share/man/", "/usr/share/man/man5/",
+                "/usr/share/lvsd/demo/", "/usr/share/lvsd/grafana/", "/usr/share/lvsd/lab/", "/usr/share/lvsd/lib/",
+                "/usr/share/lvsd/prometheus/", "/usr/share/man/", "/usr/share/man/man5/",
                 "/usr/share/man/man8/")) {
             expected.put(dir, "drwxr-xr-x root/root");
         }
@@ -43,7 +44,8 @@ class DebContentsTest {
         }
         for (String file : List.of("/etc/lvsd/lvsd.conf", "/usr/lib/systemd/system/lvsd.service",
                 "/usr/lib/systemd/system/lvs-realserver@.service",
-                "/usr/share/lvsd/60-lvsd-director.conf", "/usr/share/man/man8/lvsd.8.gz",
+                "/usr/share/lvsd/60-lvsd-director.conf", "/usr/share/lvsd/grafana/lvsd.json",
+                "/usr/share/lvsd/prometheus/lvsd-alerts.yml", "/usr/share/man/man8/lvsd.8.gz",
                 "/usr/share/man/man8/lvsctl.8.gz", "/usr/share/man/man8/lvs-realserver.8.gz",
                 "/usr/share/man/man5/lvsd.conf.5.gz")) {
             expected.put(file, "-rw-r--r-- root/root");
