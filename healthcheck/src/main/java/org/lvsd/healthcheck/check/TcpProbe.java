@@ -1,6 +1,5 @@
 package org.lvsd.healthcheck.check;
 
-import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -11,9 +10,9 @@ import java.util.function.BiConsumer;
 import org.lvsd.healthcheck.CheckResult;
 
 /**
- * Opens one TCP connection for a probe under the in-flight limit, with {@code bindto}, a
- * connect timeout, the whole-probe deadline and the byte cap. The caller's initializer adds
- * the protocol handlers, which finish the {@link ProbeSession}.
+ * Opens one TCP connection for a probe under the in-flight limit, with {@code bindto}, the
+ * whole-probe deadline (which also bounds the connect: "connect timeout") and the byte cap.
+ * The caller's initializer adds the protocol handlers, which finish the {@link ProbeSession}.
  */
 final class TcpProbe {
 
@@ -24,10 +23,7 @@ final class TcpProbe {
                                             Optional<InetAddress> bindTo, Duration timeout,
                                             BiConsumer<ProbeSession, ChannelPipeline> init) {
         return ProbeChannel.open(transport, target, bindTo, timeout,
-                b -> b.channel(transport.socketChannel())
-                        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
-                                (int) Math.min(Integer.MAX_VALUE, timeout.toMillis())),
-                init, (session, channel) -> {
+                transport::newSocketChannel, init, (session, channel) -> {
                 });
     }
 }

@@ -25,7 +25,7 @@ final class UdpProbe {
                                             BiConsumer<ProbeSession, ChannelPipeline> init,
                                             BiConsumer<ProbeSession, Channel> start) {
         return ProbeChannel.open(transport, target, bindTo, timeout,
-                b -> b.channel(transport.datagramChannel()), init, (session, channel) -> {
+                transport::newDatagramChannel, init, (session, channel) -> {
                     session.phase("reply");
                     start.accept(session, channel);
                 });
