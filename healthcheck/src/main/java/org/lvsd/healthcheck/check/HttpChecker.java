@@ -85,7 +85,7 @@ public final class HttpChecker implements Checker {
         Optional<String> sni = tls.filter(TlsOptions::enableSni)
                 .flatMap(t -> t.sniName().or(() -> vhost));
         long cap = transport.limits().maxResponseBytes();
-        return TcpProbe.run(transport, target, spec.connect().bindTo(),
+        return TcpProbe.run(transport, target, spec.connect(),
                 spec.timing().connectTimeout(), (session, pipeline) -> {
                     if (ssl != null) {
                         String peerHost = sni.orElseGet(() -> target.getAddress()

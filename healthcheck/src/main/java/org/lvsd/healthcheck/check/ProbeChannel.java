@@ -4,20 +4,20 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.lvsd.healthcheck.CheckResult;
+import org.lvsd.healthcheck.spec.ConnectOptions;
 
 /**
  * The channel set-up every network probe shares ({@link TcpProbe}, {@link UdpProbe}): under the
  * in-flight limit, a {@link ProbeSession} with the whole-probe deadline, a pipeline of the byte
- * cap, the caller's handlers and the session's tail, and a connect from {@code bindto} (any
- * port) when given. A failed connect fails the probe; a successful one hands the channel to
+ * cap, the caller's handlers and the session's tail, and a connect from the source
+ * {@link ProbeSockets} derives ({@code bindto}, {@code bind_port}, {@code bind_if},
+ * {@code fwmark}); a source option the socket refuses fails the probe with its reason. A failed connect fails the probe; a successful one hands the channel to
  * {@code connected}.
  *
  * <p>No {@code Bootstrap}: the channel is made, its pipeline filled and registered directly,
@@ -36,7 +36,7 @@ final class ProbeChannel {
      * @param connected runs once the channel is connected
      */
     static CompletionStage<CheckResult> open(CheckTransport transport, InetSocketAddress target,
-                                             Optional<InetAddress> bindTo, Duration timeout,
+                                             ConnectOptions connect, Duration timeout,
                                              Supplier<Channel> channel,
                                              BiConsumer<ProbeSession, ChannelPipeline> init,
                                              BiConsumer<ProbeSession, Channel> connected) {
@@ -49,6 +49,13 @@ final class ProbeChannel {
                 session.fail(e);
                 return session.result();
             }
+            String unusable = ProbeSockets.configure(ch, connect);
+            if (unusable != null) {
+                ch.unsafe().closeForcibly();
+                session.fail(unusable);
+                return session.result();
+            }
+            InetSocketAddress local = ProbeSockets.local(connect, target);
             ChannelPipeline p = ch.pipeline();
             p.addLast(new ByteCap(session, transport.limits().maxResponseBytes()));
             init.accept(session, p);
@@ -61,9 +68,7 @@ final class ProbeChannel {
                     return;
                 }
                 session.attach(ch);
-                ChannelFuture f = bindTo
-                        .map(src -> ch.connect(target, new InetSocketAddress(src, 0)))
-                        .orElseGet(() -> ch.connect(target));
+                ChannelFuture f = local != null ? ch.connect(target, local) : ch.connect(target);
                 f.addListener((ChannelFuture cf) -> {
                     if (!cf.isSuccess()) {
                         session.fail(cf.cause());

@@ -28,7 +28,7 @@ public final class TcpChecker implements Checker {
 
     @Override
     public CompletionStage<CheckResult> check() {
-        return TcpProbe.run(transport, target, spec.connect().bindTo(),
+        return TcpProbe.run(transport, target, spec.connect(),
                 spec.timing().connectTimeout(), (session, pipeline) ->
                         pipeline.addLast(new ChannelInboundHandlerAdapter() {
                             /**

@@ -127,11 +127,6 @@ public final class PoolDecision {
         return false;
     }
 
-    /** Whether {@code server} is in a slow-start ramp. */
-    public boolean ramping(RealServerId server) {
-        return state(server).ramping();
-    }
-
     /** Sum of the effective weights of the up real servers. */
     public int aliveWeight() {
         return (int) Math.min(Integer.MAX_VALUE, aliveWeight);
@@ -160,8 +155,28 @@ public final class PoolDecision {
      */
     public List<HealthEvent> record(RealServerId server, int index, CheckResult result,
                                     Instant now) {
+        return record(checker(server, index), result, now);
+    }
+
+    /**
+     * Checker {@code index} of {@code server}, resolved once so that a caller recording many
+     * results (PoolMonitor) needs no lookup per result.
+     */
+    public CheckerRef checker(RealServerId server, int index) {
         RealServerState s = state(server);
-        CheckerState c = s.checkers().get(index);
+        if (index < 0 || index >= s.checkers().size()) {
+            throw new IllegalArgumentException("no checker " + index + " on " + server);
+        }
+        return new CheckerRef(this, s, s.checkers().get(index));
+    }
+
+    /** As {@link #record(RealServerId, int, CheckResult, Instant)} for a resolved checker. */
+    public List<HealthEvent> record(CheckerRef ref, CheckResult result, Instant now) {
+        if (ref.owner != this) {
+            throw new IllegalArgumentException("checker of another pool decision");
+        }
+        RealServerState s = ref.server;
+        CheckerState c = ref.checker;
         long before = s.aliveWeight();
         c.record(result);
         List<HealthEvent> events = new ArrayList<>(0);
@@ -302,5 +317,29 @@ public final class PoolDecision {
                     "shutdown", spec.quorumDown()));
         }
         return List.copyOf(events);
+    }
+
+    /** One checker of one real server of a {@link PoolDecision} ({@link #checker}). */
+    public static final class CheckerRef {
+
+        private final PoolDecision owner;
+        private final RealServerState server;
+        private final CheckerState checker;
+
+        private CheckerRef(PoolDecision owner, RealServerState server, CheckerState checker) {
+            this.owner = owner;
+            this.server = server;
+            this.checker = checker;
+        }
+
+        /** Whether the checker is up but re-checking a failure (delay_before_retry). */
+        public boolean retrying() {
+            return checker.retrying();
+        }
+
+        /** Whether its real server is in a slow-start ramp. */
+        public boolean serverRamping() {
+            return server.ramping();
+        }
     }
 }

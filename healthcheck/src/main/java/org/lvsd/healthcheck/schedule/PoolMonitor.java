@@ -31,18 +31,21 @@ public final class PoolMonitor {
     /** How often slow-start ramps are advanced. */
     public static final Duration TICK = Duration.ofSeconds(1);
 
-    /** Checker {@code index} of {@code server}: its spec, its checker and its next run. */
+    /** Checker {@code index} of {@code server}: its spec, state, checker and next run. */
     private static final class Slot {
         final RealServerId server;
         final int index;
         final CheckerSpec spec;
+        final PoolDecision.CheckerRef state;
         final Checker checker;
         Scheduler.Task timer;
 
-        Slot(RealServerId server, int index, CheckerSpec spec, Checker checker) {
+        Slot(RealServerId server, int index, CheckerSpec spec, PoolDecision.CheckerRef state,
+             Checker checker) {
             this.server = server;
             this.index = index;
             this.spec = spec;
+            this.state = state;
             this.checker = checker;
         }
     }
@@ -179,7 +182,8 @@ public final class PoolMonitor {
     }
 
     private Slot slot(RealServerSpec rs, int index, CheckerSpec spec) {
-        Slot slot = new Slot(rs.id(), index, spec, factory.create(rs, spec));
+        Slot slot = new Slot(rs.id(), index, spec, decision.checker(rs.id(), index),
+                factory.create(rs, spec));
         slots.add(slot);
         return slot;
     }
@@ -195,11 +199,11 @@ public final class PoolMonitor {
             }
             slot.timer = null;
         }
-        Instant started = scheduler.now();
+        long started = System.nanoTime();
         try {
             slot.checker.check().whenComplete((result, error) -> onResult(slot,
                     result != null ? result : CheckResult.down("checker error: " + error,
-                            Duration.between(started, scheduler.now()))));
+                            Duration.ofNanos(System.nanoTime() - started))));
         } catch (RuntimeException e) {
             onResult(slot, CheckResult.down("checker error: " + e, Duration.ZERO));
         }
@@ -214,10 +218,9 @@ public final class PoolMonitor {
             LOG.debug("{} {} checker {} failed: {}", decision.spec().id(), slot.server,
                     slot.index, result.reason());
         }
-        deliver(decision.record(slot.server, slot.index, result, now));
-        arm(slot, CheckSchedule.nextDelay(slot.spec.timing(),
-                decision.retrying(slot.server, slot.index)));
-        if (tickTask == null && decision.ramping(slot.server)) {
+        deliver(decision.record(slot.state, result, now));
+        arm(slot, CheckSchedule.nextDelay(slot.spec.timing(), slot.state.retrying()));
+        if (tickTask == null && slot.state.serverRamping()) {
             armTick();
         }
     }
