@@ -211,9 +211,11 @@ hs = ("heapUsedMiB p50=%d max=%d committedMiB max=%d" % (statistics.median(h[0] 
 rate = conns / window
 # lvsd counts its finished checks exactly; haproxy's are estimated as twice the HTTP half's
 # accepted connections (its TCP checks reset before the server accepts them)
-first_t, last_t = 15, 15 + window
-checks = ((done[last_t] - done[first_t]) / window if first_t in done and last_t in done
-          else float("nan")) if name == "lvsd" else 2 * http / window
+# (lvsd's own second counter starts with its JVM, a little after the side's t=0: its last
+# line may be t=SIDE-6, so the rate is taken between the lines nearest the window's ends)
+inside = sorted(t for t in done if 15 <= t <= 15 + window)
+checks = ((done[inside[-1]] - done[inside[0]]) / (inside[-1] - inside[0])
+          if len(inside) > 1 else float("nan")) if name == "lvsd" else 2 * http / window
 jcpu = 100.0 * jticks / hz / window
 print("%-7s round %s: cpu=%.1f%% of one core over %ds (JIT compiler threads %.1f%%, "
       "servers %.1f%%), checks/s=%.0f, cpu per 1000 checks/s=%.1f%% (without JIT %.1f%%), "

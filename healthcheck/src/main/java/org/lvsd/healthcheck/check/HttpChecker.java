@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +34,8 @@ public final class HttpChecker implements Checker {
     private final InetSocketAddress target;
     /** Each url's request, encoded once, in url order. */
     private final List<byte[]> requests;
+    /** Each url's compiled regex (null without one), in url order. */
+    private final List<BodyRegex> regexes;
 
     public HttpChecker(CheckTransport transport, HttpCheckSpec spec, InetSocketAddress target) {
         this.transport = transport;
@@ -44,6 +47,8 @@ public final class HttpChecker implements Checker {
                         u.virtualhost().or(spec::virtualhost), target, tls))
                         .getBytes(StandardCharsets.US_ASCII))
                 .toList();
+        this.regexes = new ArrayList<>();
+        spec.urls().forEach(u -> regexes.add(BodyRegex.of(u)));
     }
 
     @Override
@@ -95,13 +100,13 @@ public final class HttpChecker implements Checker {
                         sni.ifPresent(name -> sendSni(handler.engine(), name));
                         pipeline.addLast(handler);
                     }
-                    if (url.digest().isEmpty()) {
+                    if (!url.needsBody()) {
                         pipeline.addLast(new HttpStatusHandler(session, request, url,
                                 ssl != null));
                     } else {
                         pipeline.addLast(new HttpResponseDecoder());
                         pipeline.addLast(new HttpProbeHandler(session, request, url,
-                                ssl != null, cap));
+                                regexes.get(index), ssl != null, cap));
                     }
                 });
     }

@@ -10,9 +10,12 @@ import static org.lvsd.healthcheck.check.Fixtures.url;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lvsd.healthcheck.CheckResult;
+import org.lvsd.healthcheck.spec.ConnectOptions;
+import org.lvsd.healthcheck.spec.TcpCheckSpec;
 
 /** HTTP_GET without digest judges the status line from the raw bytes ({@link HttpStatusHandler}). */
 class HttpStatusLineTest {
@@ -22,6 +25,13 @@ class HttpStatusLineTest {
     @RegisterExtension
     final DescriptorBaseline descriptors = new DescriptorBaseline();
     private LoopbackServer server;
+
+    @BeforeAll
+    static void warmUp() throws Exception {
+        // one probe first: loads the transport's classes and lazily opened descriptors
+        run(new TcpChecker(transport.get(), new TcpCheckSpec(Fixtures.timing(),
+                ConnectOptions.none()), Fixtures.closedPort()));
+    }
 
     @AfterEach
     void closeServer() throws Exception {
