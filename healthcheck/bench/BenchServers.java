@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Benchmark real servers (not a test): one process, one epoll thread, N listeners on
+ * Benchmark real servers (not a test): one process, two epoll threads, N listeners on
  * BenchAddresses.of(i):port. The first half close every connection at once (TCP_CHECK targets),
  * the second half answer any request with "HTTP/1.0 200 OK" and close (HTTP_GET / httpchk
  * targets). Servers whose index is a multiple of victimEvery are victims. Commands on stdin:
@@ -44,7 +44,7 @@ public final class BenchServers {
         int servers = Integer.parseInt(args[0]);
         int port = Integer.parseInt(args[1]);
         int victimEvery = Integer.parseInt(args[2]);
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, EpollIoHandler.newFactory());
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, EpollIoHandler.newFactory());
         Channel[] listeners = new Channel[servers];
         for (int i = 0; i < servers; i++) {
             listeners[i] = bind(group, i, port, i >= servers / 2);

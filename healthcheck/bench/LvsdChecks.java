@@ -79,6 +79,7 @@ public final class LvsdChecks {
                         heap.getCommitted() >> 20, transport.inFlight());
             }
             monitors.forEach(PoolMonitor::discard);
+            exec.shutdownNow();
         } finally {
             exec.shutdownNow();
         }

@@ -3,25 +3,31 @@
 #
 # Usage: healthcheck/bench/vs-haproxy.sh [servers=10000] [seconds per side=60] [rounds=2]
 #
-# One process (BenchServers, Java/Netty, one epoll thread) serves N real servers on
+# One process (BenchServers, Java/Netty, two epoll threads) serves N real servers on
 # 127.x.y.z:18080 (BenchAddresses): the first half accept and close (TCP_CHECK / haproxy plain
 # "check"), the second half answer "HTTP/1.0 200 OK" (HTTP_GET url / / haproxy
 # "option httpchk GET /"). Then, alternately, ROUNDS times:
 #   lvsd     LvsdChecks: every server checked every second (delay_loop 1, connect_timeout 1,
 #            retry 0), pools of 100, one CheckTransport (2 event loops, INFLIGHT probes in
 #            flight, default 512 as CheckLimits.defaults(); 4096 was tried and overloaded the
-#            servers on the shared 2-core machine: 921 checks/s and 6,875 false downs);
+#            servers on the shared, loaded 2-core machine: more probes waited on starved
+#            servers and timed out, 2,310 checks/s and 4,927 false downs);
 #   haproxy  nbthread 1, the same servers with "check inter 1s fall 1 rise 1",
 #            timeout connect/check 1s: a "listen" in mode tcp for the TCP half and one with
 #            "option httpchk GET /" for the HTTP half.
 # Each side runs SIDE seconds: CPU is utime+stime from /proc/PID/stat between t=15 s and
-# t=SIDE-5 s (percent of one core); at t=30 s every 100th server's listener is closed and the
-# time until each victim is reported down is its detection latency (lvsd: its RealServerDown
-# event; haproxy: its "Server .../sN is DOWN" line, time-stamped when read); the victims are
-# revived at t=SIDE-3 s. Load averages are read at both ends of the CPU window. The servers
+# t=SIDE-5 s (percent of one core), and for lvsd also the share of its JIT compiler threads
+# (C1/C2, a start-up cost a long-running daemon pays once; the JVM runs with
+# -XX:-UseDynamicNumberOfCompilerThreads so that those threads live through the window);
+# lvsd's checks/s is its own exact count of finished checks over the window, haproxy's is
+# estimated as twice its HTTP half's accepted connections (see below). At t=30 s every 100th
+# server's listener is closed and the time until each victim is reported down is its
+# detection latency (lvsd: its RealServerDown event; haproxy: its "Server .../sN is DOWN"
+# line, time-stamped when read); the victims are revived at t=SIDE-3 s. Load averages are read at both ends of the CPU window. The servers
 # count accepted connections per half over the same window: the HTTP half's count is exact
-# (every check must be accepted to get its answer); the TCP half's may miss checks that
-# reset their connection before the server accepted it.
+# (every check must be accepted to get its answer); the TCP half's misses checks that reset
+# their connection before the server accepted it (haproxy's, and lvsd's since TCP_CHECK
+# closes with a reset too).
 #
 # Descriptors: BenchServers holds N listening sockets plus the connections being checked, so
 # the script raises "ulimit -n" to the hard limit (20000 on the lab machine) and N must stay
@@ -103,6 +109,19 @@ for i in range(n // 2, n):
 PY
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# jit PID: utime+stime of the JVM's JIT compiler threads (0 for haproxy); the fields are
+# counted after the ") " that ends the thread name, which may hold spaces
+jit() {
+    local sum=0 t v
+    for t in /proc/"$1"/task/*; do
+        case "$(cat "$t/comm" 2>/dev/null)" in
+            C1\ Compiler*|C2\ Compiler*)
+                v=$(sed 's/.*) //' "$t/stat" | awk '{print $12 + $13}')
+                sum=$((sum + v)) ;;
+        esac
+    done
+    echo "$sum"
+}
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 # at T0 S: sleeps until T0 + S seconds (epoch)
 at() {
@@ -114,10 +133,11 @@ hz=$(getconf CLK_TCK)
 
 # side NAME ROUND: starts the checker side, measures, stops it
 side() {
-    local name=$1 round=$2 log="$out/$1-$2.log" pid t0 a b sa sb la1 la2
+    local name=$1 round=$2 log="$out/$1-$2.log" pid t0 a b ja jb sa sb la1 la2
     t0=$(date +%s)
     if [[ $name == lvsd ]]; then
-        java -Xms64m -Xmx512m -cp "$CP" LvsdChecks "$N" "$PORT" "$SIDE" "$INFLIGHT" 2 \
+        java -Xms64m -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads -cp "$CP" \
+            LvsdChecks "$N" "$PORT" "$SIDE" "$INFLIGHT" 2 \
             >"$log" 2>&1 &
         pid=$!
     else
@@ -130,9 +150,11 @@ for line in sys.stdin:
         pid=$!
     fi
     pids+=("$pid")
-    at "$t0" "$WARM"; a=$(ticks "$pid"); sa=$(ticks "$SERVERS"); la1=$(load); echo count >&3
+    at "$t0" "$WARM"; a=$(ticks "$pid"); ja=$(jit "$pid"); sa=$(ticks "$SERVERS"); la1=$(load)
+    echo count >&3
     at "$t0" "$KILL_AT"; echo kill >&3
-    at "$t0" "$WINDOW_END"; b=$(ticks "$pid"); sb=$(ticks "$SERVERS"); la2=$(load)
+    at "$t0" "$WINDOW_END"; b=$(ticks "$pid"); jb=$(jit "$pid"); sb=$(ticks "$SERVERS")
+    la2=$(load)
     echo count >&3
     at "$t0" "$REVIVE_AT"; echo revive >&3
     at "$t0" "$SIDE"
@@ -146,16 +168,17 @@ for line in sys.stdin:
     h2=$(grep '^count' "$out/servers.log" | tail -1 | cut -d' ' -f4)
     python3 - "$name" "$round" "$log" "$killed" "$N" "$VICTIM_EVERY" \
         "$(( b - a ))" "$(( sb - sa ))" "$hz" "$(( WINDOW_END - WARM ))" "$la1" "$la2" \
-        "$(( (t0 + WARM) * 1000 ))" "$(( c2 - c1 ))" "$(( h2 - h1 ))" \
+        "$(( (t0 + WARM) * 1000 ))" "$(( c2 - c1 ))" "$(( h2 - h1 ))" "$(( jb - ja ))" \
         <<'PY' | tee -a "$out/results.txt"
 import re, statistics, sys
 (name, rnd, log, killed, n, every, ticks, sticks, hz, window, la1, la2, warm, conns,
- http) = sys.argv[1:]
-killed, n, every, ticks, sticks, hz, window, warm, conns, http = map(
-    int, (killed, n, every, ticks, sticks, hz, window, warm, conns, http))
+ http, jticks) = sys.argv[1:]
+killed, n, every, ticks, sticks, hz, window, warm, conns, http, jticks = map(
+    int, (killed, n, every, ticks, sticks, hz, window, warm, conns, http, jticks))
 victims = set(range(0, n, every))
 first, other, other_warm = {}, set(), set()
 heap = []
+done = {}
 for line in open(log):
     down = None
     if name == "lvsd":
@@ -165,6 +188,9 @@ for line in open(log):
                      line)
         if h and 15 <= int(h.group(1)) <= window + 15:
             heap.append((int(h.group(2)), int(h.group(3))))
+        c = re.match(r"stat t=(\d+) checks=(\d+) ", line)
+        if c:
+            done[int(c.group(1))] = int(c.group(2))
     else:
         m = re.match(r"(\d+) .*Server \w+/s(\d+) is DOWN", line)
         down = m and (int(m.group(2)), int(m.group(1)))
@@ -183,13 +209,23 @@ scpu = 100.0 * sticks / hz / window
 hs = ("heapUsedMiB p50=%d max=%d committedMiB max=%d" % (statistics.median(h[0] for h in heap),
       max(h[0] for h in heap), max(h[1] for h in heap))) if heap else "heap n/a"
 rate = conns / window
-print("%-7s round %s: cpu=%.1f%% of one core over %ds (servers %.1f%%), "
-      "accepted/s=%.0f (HTTP half %.0f), cpu per 1000 accepted/s=%.1f%%, load %s -> %s, "
+# lvsd counts its finished checks exactly; haproxy's are estimated as twice the HTTP half's
+# accepted connections (its TCP checks reset before the server accepts them)
+# (lvsd's own second counter starts with its JVM, a little after the side's t=0: its last
+# line may be t=SIDE-6, so the rate is taken between the lines nearest the window's ends)
+inside = sorted(t for t in done if 15 <= t <= 15 + window)
+checks = ((done[inside[-1]] - done[inside[0]]) / (inside[-1] - inside[0])
+          if len(inside) > 1 else float("nan")) if name == "lvsd" else 2 * http / window
+jcpu = 100.0 * jticks / hz / window
+print("%-7s round %s: cpu=%.1f%% of one core over %ds (JIT compiler threads %.1f%%, "
+      "servers %.1f%%), checks/s=%.0f, cpu per 1000 checks/s=%.1f%% (without JIT %.1f%%), "
+      "accepted/s=%.0f (HTTP half %.0f), load %s -> %s, "
       "detected %d/%d victims p50=%sms p99=%sms max=%sms, "
       "false downs (non-victims) before t=15s %d, after %d, %s"
-      % (name, rnd, cpu, window, scpu, rate, http / window,
-         1000 * cpu / rate if rate else float("nan"),
-         la1, la2, len(lat), len(victims), pct(50), pct(99),
+      % (name, rnd, cpu, window, jcpu, scpu, checks,
+         1000 * cpu / checks if checks else float("nan"),
+         1000 * (cpu - jcpu) / checks if checks else float("nan"),
+         rate, http / window, la1, la2, len(lat), len(victims), pct(50), pct(99),
          lat[-1] if lat else "nan", len(other_warm), len(other), hs))
 PY
 }
@@ -203,10 +239,10 @@ python3 - "$out/results.txt" <<'PY'
 import re, sys
 cpu = {"lvsd": [], "haproxy": []}
 for line in open(sys.argv[1]):
-    m = re.match(r"(\w+)\s+round \d+: cpu=([\d.]+)%.*cpu per 1000 accepted/s=([\d.na]+)%",
+    m = re.match(r"(\w+)\s+round \d+: cpu=([\d.]+)%.*cpu per 1000 checks/s=([\d.na]+)%",
                  line)
     cpu[m.group(1)].append((float(m.group(2)), float(m.group(3))))
 for i, (l, h) in enumerate(zip(cpu["lvsd"], cpu["haproxy"]), 1):
-    print("round %d: lvsd/haproxy cpu ratio = %.2f, per accepted connection = %.2f"
+    print("round %d: lvsd/haproxy cpu ratio = %.2f, per check = %.2f"
           % (i, l[0] / h[0] if h[0] else float("nan"), l[1] / h[1] if h[1] else float("nan")))
 PY

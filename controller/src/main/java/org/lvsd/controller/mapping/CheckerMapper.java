@@ -85,12 +85,10 @@ final class CheckerMapper {
 
     private ConnectOptions connect(Checker checker) {
         CheckTarget t = checker.target();
-        String type = checker.type().name();
-        t.bindPort().ifPresent(p -> unsupported(checker, type + ": bind_port"));
-        t.bindIf().ifPresent(p -> unsupported(checker, type + ": bind_if"));
-        t.fwmark().ifPresent(p -> unsupported(checker, type + ": fwmark"));
         OptionalInt port = t.connectPort() > 0 ? OptionalInt.of(t.connectPort()) : OptionalInt.empty();
-        return new ConnectOptions(Optional.of(t.connectIp()), port, t.bindTo());
+        OptionalInt bindPort = t.bindPort().filter(p -> p > 0).map(OptionalInt::of).orElse(OptionalInt.empty());
+        OptionalInt fwmark = t.fwmark().map(OptionalInt::of).orElse(OptionalInt.empty());
+        return new ConnectOptions(Optional.of(t.connectIp()), port, t.bindTo(), bindPort, t.bindIf(), fwmark);
     }
 
     private void unsupported(Checker checker, String what) {
@@ -100,14 +98,14 @@ final class CheckerMapper {
     private HttpCheckSpec http(Checker checker, CheckTiming timing, CheckSpec.Http h) {
         List<UrlSpec> urls = new ArrayList<>();
         for (UrlCheck u : h.urls()) {
-            if (u.regex().isPresent()) {
-                problems.warning(u.where(), "url regex is not supported yet: this url is checked by status"
-                        + " code and digest only");
+            if (u.regexNoMatch() && u.regex().isEmpty()) {
+                problems.warning(u.where(), "url regex_no_match without regex has no effect");
             }
             StatusCodes codes = u.statusCodes().isEmpty() ? StatusCodes.defaults()
                     : new StatusCodes(u.statusCodes().stream()
                             .map((StatusRange r) -> new StatusCodes.Range(r.from(), r.to())).toList());
-            urls.add(new UrlSpec(u.path(), codes, u.digest(), u.virtualhost()));
+            urls.add(new UrlSpec(u.path(), codes, u.digest(), u.virtualhost(), u.regex(),
+                    u.regexNoMatch() && u.regex().isPresent()));
         }
         if (h.fastRecovery()) {
             unsupported(checker, checker.type().name() + ": fast_recovery");

@@ -201,20 +201,46 @@ class HealthMappingTest {
     }
 
     @Test
+    void sourceOptionsAndUrlRegexReachTheCheckerSpecs() {
+        MappedConfig m = Configs.map(HEAD + """
+                    real_server 198.51.100.21 80 {
+                        HTTP_GET {
+                            url { path / regex "status: (OK|WARN)" }
+                            url { path /maint regex maint regex_no_match }
+                            bindto 198.51.100.2
+                            bind_port 4000
+                            bind_if eth1
+                            fwmark 7
+                        }
+                    }
+                }
+                """);
+        assertEquals(List.of(), m.diagnostics());
+        HttpCheckSpec spec = (HttpCheckSpec) checkers(m).get(0);
+        assertEquals(new ConnectOptions(Optional.of(ip("198.51.100.21")), OptionalInt.of(80),
+                Optional.of(ip("198.51.100.2")), OptionalInt.of(4000), Optional.of("eth1"), OptionalInt.of(7)),
+                spec.connect());
+        assertEquals(List.of(
+                new UrlSpec("/", StatusCodes.defaults(), Optional.empty(), Optional.empty(),
+                        Optional.of("status: (OK|WARN)"), false),
+                new UrlSpec("/maint", StatusCodes.defaults(), Optional.empty(), Optional.empty(),
+                        Optional.of("maint"), true)),
+                spec.urls());
+    }
+
+    @Test
     void featuresTheCheckersLackAreWarnings() {
         MappedConfig m = Configs.map(HEAD + """
                     real_server 198.51.100.21 80 {
                         MISC_CHECK { misc_path /bin/chk user nobody }
-                        HTTP_GET { url { path / regex ok } bind_port 999 }
+                        HTTP_GET { url { path / } fast_recovery }
                     }
                 }
                 """);
         assertEquals(List.of(
                 "lvsd.conf:6: warning: MISC_CHECK: running misc_path as user 'nobody' is not supported yet:"
                         + " it runs as lvsd's own user",
-                "lvsd.conf:7: warning: url regex is not supported yet: this url is checked by status code and"
-                        + " digest only",
-                "lvsd.conf:7: warning: HTTP_GET: bind_port is not supported yet and is ignored"),
+                "lvsd.conf:7: warning: HTTP_GET: fast_recovery is not supported yet and is ignored"),
                 m.diagnostics().stream().map(Object::toString).toList());
     }
 

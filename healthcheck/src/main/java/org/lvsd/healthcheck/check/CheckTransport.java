@@ -73,12 +73,19 @@ public final class CheckTransport implements AutoCloseable {
         return group;
     }
 
-    Class<? extends SocketChannel> socketChannel() {
-        return epoll ? EpollSocketChannel.class : NioSocketChannel.class;
+    /**
+     * A new, unregistered TCP channel. Netty's own connect timer is off (0): the probe's
+     * deadline bounds the connect, so a probe arms one timer, not two.
+     */
+    SocketChannel newSocketChannel() {
+        SocketChannel ch = epoll ? new EpollSocketChannel() : new NioSocketChannel();
+        ch.config().setConnectTimeoutMillis(0);
+        return ch;
     }
 
-    Class<? extends DatagramChannel> datagramChannel() {
-        return epoll ? EpollDatagramChannel.class : NioDatagramChannel.class;
+    /** A new, unregistered UDP channel. */
+    DatagramChannel newDatagramChannel() {
+        return epoll ? new EpollDatagramChannel() : new NioDatagramChannel();
     }
 
     ExecutorService blocking() {

@@ -41,7 +41,7 @@ public final class DnsChecker implements Checker {
     @Override
     public CompletionStage<CheckResult> check() {
         int id = ThreadLocalRandom.current().nextInt(0x10000);
-        return UdpProbe.run(transport, target, spec.connect().bindTo(),
+        return UdpProbe.run(transport, target, spec.connect(),
                 spec.timing().connectTimeout(),
                 (session, pipeline) -> {
                     pipeline.addLast(new DatagramDnsQueryEncoder());

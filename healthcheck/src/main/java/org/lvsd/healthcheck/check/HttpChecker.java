@@ -5,7 +5,9 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,11 +32,23 @@ public final class HttpChecker implements Checker {
     private final CheckTransport transport;
     private final HttpCheckSpec spec;
     private final InetSocketAddress target;
+    /** Each url's request, encoded once, in url order. */
+    private final List<byte[]> requests;
+    /** Each url's compiled regex (null without one), in url order. */
+    private final List<BodyRegex> regexes;
 
     public HttpChecker(CheckTransport transport, HttpCheckSpec spec, InetSocketAddress target) {
         this.transport = transport;
         this.spec = spec;
         this.target = target;
+        boolean tls = spec.tls().isPresent();
+        this.requests = spec.urls().stream()
+                .map(u -> HttpRequests.get(u.path(), spec.protocol(), HttpRequests.host(
+                        u.virtualhost().or(spec::virtualhost), target, tls))
+                        .getBytes(StandardCharsets.US_ASCII))
+                .toList();
+        this.regexes = new ArrayList<>();
+        spec.urls().forEach(u -> regexes.add(BodyRegex.of(u)));
     }
 
     @Override
@@ -48,7 +62,7 @@ public final class HttpChecker implements Checker {
         UrlSpec url = urls.get(i);
         CompletionStage<CheckResult> one;
         try {
-            one = fetch(url);
+            one = fetch(url, i);
         } catch (UncheckedIOException e) {
             return CompletableFuture.completedFuture(
                     CheckResult.down(e.getCause().getMessage(), Duration.ZERO));
@@ -68,27 +82,32 @@ public final class HttpChecker implements Checker {
         engine.setSSLParameters(params);
     }
 
-    private CompletionStage<CheckResult> fetch(UrlSpec url) {
+    private CompletionStage<CheckResult> fetch(UrlSpec url, int index) {
         Optional<TlsOptions> tls = spec.tls();
         Optional<String> vhost = url.virtualhost().or(spec::virtualhost);
-        String request = HttpRequests.get(url.path(), spec.protocol(),
-                HttpRequests.host(vhost, target, tls.isPresent()));
+        byte[] request = requests.get(index);
         SslContext ssl = tls.map(transport::tlsContext).orElse(null);
         Optional<String> sni = tls.filter(TlsOptions::enableSni)
                 .flatMap(t -> t.sniName().or(() -> vhost));
-        String peerHost = sni.orElse(target.getAddress().getHostAddress());
         long cap = transport.limits().maxResponseBytes();
-        return TcpProbe.run(transport, target, spec.connect().bindTo(),
+        return TcpProbe.run(transport, target, spec.connect(),
                 spec.timing().connectTimeout(), (session, pipeline) -> {
                     if (ssl != null) {
+                        String peerHost = sni.orElseGet(() -> target.getAddress()
+                                .getHostAddress());
                         SslHandler handler = ssl.newHandler(pipeline.channel().alloc(), peerHost,
                                 target.getPort());
                         sni.ifPresent(name -> sendSni(handler.engine(), name));
                         pipeline.addLast(handler);
                     }
-                    pipeline.addLast(new HttpResponseDecoder());
-                    pipeline.addLast(new HttpProbeHandler(session, request, url, ssl != null,
-                            cap));
+                    if (!url.needsBody()) {
+                        pipeline.addLast(new HttpStatusHandler(session, request, url,
+                                ssl != null));
+                    } else {
+                        pipeline.addLast(new HttpResponseDecoder());
+                        pipeline.addLast(new HttpProbeHandler(session, request, url,
+                                regexes.get(index), ssl != null, cap));
+                    }
                 });
     }
 }

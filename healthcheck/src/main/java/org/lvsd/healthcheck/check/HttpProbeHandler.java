@@ -1,75 +1,43 @@
 package org.lvsd.healthcheck.check;
 
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.lvsd.healthcheck.spec.UrlSpec;
 
 /**
- * Sends one GET (after the TLS handshake for SSL_GET) and judges the response: the status must
- * be in the url's set; with a {@code digest}, the MD5 of the body, computed as it streams,
- * must match. Without a digest the probe ends as soon as the status line is judged.
+ * Judges a decoded response (after an HttpResponseDecoder): the status must be in the url's
+ * set; with a {@code digest}, the MD5 of the body, computed as it streams, must match; with a
+ * {@code regex}, the whole body (at most the response cap) must match it, or must not with
+ * {@code regex_no_match} ({@link BodyRegex}). Urls with neither digest nor regex use the
+ * lighter {@link HttpStatusHandler}.
  */
-final class HttpProbeHandler extends ChannelInboundHandlerAdapter {
+final class HttpProbeHandler extends HttpExchange {
 
-    private final ProbeSession session;
-    private final String request;
     private final UrlSpec url;
-    private final boolean tls;
+    private final BodyRegex regex;
     private final long maxBody;
     private MessageDigest md5;
+    private byte[] body;
+    private int bodyLength;
+    private boolean inBody;
     private int status;
 
-    HttpProbeHandler(ProbeSession session, String request, UrlSpec url, boolean tls,
-                     long maxBody) {
-        this.session = session;
-        this.request = request;
+    /** @param regex the url's {@link BodyRegex#of}, null without one */
+    HttpProbeHandler(ProbeSession session, byte[] request, UrlSpec url, BodyRegex regex,
+                     boolean tls, long maxBody) {
+        super(session, request, tls);
         this.url = url;
-        this.tls = tls;
+        this.regex = regex;
         this.maxBody = maxBody;
-    }
-
-    @Override
-    public void channelActive(ChannelHandlerContext ctx) {
-        if (tls) {
-            session.phase("TLS handshake");
-        } else {
-            send(ctx);
-        }
-        ctx.fireChannelActive();
-    }
-
-    @Override
-    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-        if (evt instanceof SslHandshakeCompletionEvent e) {
-            if (e.isSuccess()) {
-                send(ctx);
-            } else {
-                session.fail(e.cause());
-            }
-        }
-        ctx.fireUserEventTriggered(evt);
-    }
-
-    private void send(ChannelHandlerContext ctx) {
-        session.phase("response");
-        ctx.writeAndFlush(Unpooled.copiedBuffer(request, StandardCharsets.US_ASCII))
-                .addListener((ChannelFutureListener) f -> {
-                    if (!f.isSuccess()) {
-                        session.fail(f.cause());
-                    }
-                });
     }
 
     @Override
@@ -81,19 +49,19 @@ final class HttpProbeHandler extends ChannelInboundHandlerAdapter {
             if (msg instanceof HttpResponse r) {
                 onHead(r);
             }
-            if (msg instanceof HttpContent c && md5 != null) {
+            if (msg instanceof HttpContent c && inBody) {
                 if (c.decoderResult().isFailure()) {
                     session.fail("malformed HTTP body");
                     return;
                 }
-                md5.update(c.content().nioBuffer());
+                if (md5 != null) {
+                    md5.update(c.content().nioBuffer());
+                }
+                if (regex != null) {
+                    keep(c.content());
+                }
                 if (c instanceof LastHttpContent) {
-                    String hex = HexFormat.of().formatHex(md5.digest());
-                    if (hex.equals(url.digest().orElseThrow())) {
-                        session.succeed("HTTP status " + status + ", digest ok");
-                    } else {
-                        session.fail("digest mismatch: " + hex);
-                    }
+                    judgeBody();
                 }
             }
         } finally {
@@ -111,7 +79,7 @@ final class HttpProbeHandler extends ChannelInboundHandlerAdapter {
             session.fail("HTTP status " + status);
             return;
         }
-        if (url.digest().isEmpty()) {
+        if (!url.needsBody()) {
             session.succeed("HTTP status " + status);
             return;
         }
@@ -121,10 +89,48 @@ final class HttpProbeHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         session.phase("response body");
-        try {
-            md5 = MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is mandatory in every JDK", e);
+        inBody = true;
+        if (url.digest().isPresent()) {
+            try {
+                md5 = MessageDigest.getInstance("MD5");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("MD5 is mandatory in every JDK", e);
+            }
         }
+        if (regex != null) {
+            body = new byte[(int) Math.min(maxBody, length >= 0 ? Math.max(length, 1) : 4096)];
+        }
+    }
+
+    /** Appends to the body kept for the regex (the byte cap bounds it by maxBody). */
+    private void keep(ByteBuf content) {
+        int n = content.readableBytes();
+        if (bodyLength + n > body.length) {
+            long size = Math.max((long) bodyLength + n, Math.min(maxBody, 2L * body.length));
+            body = Arrays.copyOf(body, (int) Math.min(Integer.MAX_VALUE - 8, size));
+        }
+        content.getBytes(content.readerIndex(), body, bodyLength, n);
+        bodyLength += n;
+    }
+
+    private void judgeBody() {
+        String verdict = "HTTP status " + status;
+        if (md5 != null) {
+            String hex = HexFormat.of().formatHex(md5.digest());
+            if (!hex.equals(url.digest().orElseThrow())) {
+                session.fail("digest mismatch: " + hex);
+                return;
+            }
+            verdict += ", digest ok";
+        }
+        if (regex != null) {
+            String failure = regex.judge(body, bodyLength);
+            if (failure != null) {
+                session.fail(failure);
+                return;
+            }
+            verdict += url.regexNoMatch() ? ", regex not matched" : ", regex matched";
+        }
+        session.succeed(verdict);
     }
 }

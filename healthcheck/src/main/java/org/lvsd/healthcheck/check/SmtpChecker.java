@@ -27,7 +27,7 @@ public final class SmtpChecker implements Checker {
 
     @Override
     public CompletionStage<CheckResult> check() {
-        return TcpProbe.run(transport, target, spec.connect().bindTo(),
+        return TcpProbe.run(transport, target, spec.connect(),
                 spec.timing().connectTimeout(), (session, pipeline) -> {
                     pipeline.addLast(new LineBasedFrameDecoder(MAX_LINE, true, true));
                     pipeline.addLast(new SmtpProbeHandler(session, spec.heloName()));

@@ -1,19 +1,17 @@
 package org.lvsd.healthcheck.check;
 
-import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import org.lvsd.healthcheck.CheckResult;
+import org.lvsd.healthcheck.spec.ConnectOptions;
 
 /**
- * Opens one TCP connection for a probe under the in-flight limit, with {@code bindto}, a
- * connect timeout, the whole-probe deadline and the byte cap. The caller's initializer adds
- * the protocol handlers, which finish the {@link ProbeSession}.
+ * Opens one TCP connection for a probe under the in-flight limit, with the source options, the
+ * whole-probe deadline (which also bounds the connect: "connect timeout") and the byte cap.
+ * The caller's initializer adds the protocol handlers, which finish the {@link ProbeSession}.
  */
 final class TcpProbe {
 
@@ -21,13 +19,10 @@ final class TcpProbe {
     }
 
     static CompletionStage<CheckResult> run(CheckTransport transport, InetSocketAddress target,
-                                            Optional<InetAddress> bindTo, Duration timeout,
+                                            ConnectOptions connect, Duration timeout,
                                             BiConsumer<ProbeSession, ChannelPipeline> init) {
-        return ProbeChannel.open(transport, target, bindTo, timeout,
-                b -> b.channel(transport.socketChannel())
-                        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
-                                (int) Math.min(Integer.MAX_VALUE, timeout.toMillis())),
-                init, (session, channel) -> {
+        return ProbeChannel.open(transport, target, connect, timeout,
+                transport::newSocketChannel, init, (session, channel) -> {
                 });
     }
 }

@@ -38,7 +38,7 @@ public final class UdpChecker implements Checker {
     public CompletionStage<CheckResult> check() {
         byte[] payload = spec.payload();
         String wait = Reasons.duration(spec.timing().connectTimeout());
-        return UdpProbe.run(transport, target, spec.connect().bindTo(),
+        return UdpProbe.run(transport, target, spec.connect(),
                 spec.timing().connectTimeout(),
                 (session, pipeline) -> {
                     session.onExpiry(() -> {

@@ -2,13 +2,12 @@ package org.lvsd.healthcheck.check;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelPipeline;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import org.lvsd.healthcheck.CheckResult;
+import org.lvsd.healthcheck.spec.ConnectOptions;
 
 /**
  * Opens one connected UDP socket for a probe under the in-flight limit. Connecting the socket
@@ -21,11 +20,11 @@ final class UdpProbe {
     }
 
     static CompletionStage<CheckResult> run(CheckTransport transport, InetSocketAddress target,
-                                            Optional<InetAddress> bindTo, Duration timeout,
+                                            ConnectOptions connect, Duration timeout,
                                             BiConsumer<ProbeSession, ChannelPipeline> init,
                                             BiConsumer<ProbeSession, Channel> start) {
-        return ProbeChannel.open(transport, target, bindTo, timeout,
-                b -> b.channel(transport.datagramChannel()), init, (session, channel) -> {
+        return ProbeChannel.open(transport, target, connect, timeout,
+                transport::newDatagramChannel, init, (session, channel) -> {
                     session.phase("reply");
                     start.accept(session, channel);
                 });

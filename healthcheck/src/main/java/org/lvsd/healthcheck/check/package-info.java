@@ -5,8 +5,15 @@
  * per check, a bounded number of probes in flight, a deadline and a response-size cap on every probe.
  *
  * <p>Protocols: HTTP/1.0 and 1.1 requests as keepalived sends them (RFC 9110 semantics, RFC
- * 9112 message syntax); SMTP greeting, HELO and QUIT (RFC 5321 §4.1, §4.2, §4.3.2); DNS
- * queries over UDP (RFC 1035 §4.1, RCODE 0 = NOERROR).
+ * 9112 message syntax; a url without digest or regex is judged on its status line alone,
+ * RFC 9112 §4); SMTP greeting, HELO and QUIT (RFC 5321 §4.1, §4.2, §4.3.2); DNS queries over
+ * UDP (RFC 1035 §4.1, RCODE 0 = NOERROR). Probe sockets take {@code bind_if} and
+ * {@code fwmark} as SO_BINDTODEVICE and SO_MARK (socket(7)).
+ *
+ * <p>Cost per probe is kept flat for 10,000 real servers a second: no Bootstrap (the channel is
+ * made and registered directly), one timer per probe (its deadline, which also bounds the
+ * connect), TCP_CHECK closes with a reset (no FIN exchange, no TIME_WAIT), and requests are
+ * encoded once per checker.
  *
  * <p>PING_CHECK sends ICMP echo requests (RFC 792, RFC 4443) through the transport's shared
  * {@link org.lvsd.healthcheck.icmp.Pinger}: one ICMP socket per address family, not Netty.

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.decision.HealthEvent.QuorumLost;
 import org.lvsd.healthcheck.decision.HealthEvent.QuorumRegained;
@@ -31,12 +32,15 @@ public final class PoolDecision {
     private final VirtualServerSpec spec;
     private final Map<RealServerId, RealServerState> servers;
     private boolean quorumUp;
+    /** Sum of the effective weights of the up servers, kept current by every change. */
+    private long aliveWeight;
 
     private PoolDecision(VirtualServerSpec spec, Map<RealServerId, RealServerState> servers,
                          boolean quorumUp) {
         this.spec = spec;
         this.servers = servers;
         this.quorumUp = quorumUp;
+        this.aliveWeight = sumAliveWeight();
     }
 
     /**
@@ -115,18 +119,25 @@ public final class PoolDecision {
 
     /** Whether any server is in a slow-start ramp (then call {@link #tick} periodically). */
     public boolean ramping() {
-        return servers.values().stream().anyMatch(RealServerState::ramping);
+        for (RealServerState s : servers.values()) {
+            if (s.ramping()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sum of the effective weights of the up real servers. */
     public int aliveWeight() {
+        return (int) Math.min(Integer.MAX_VALUE, aliveWeight);
+    }
+
+    private long sumAliveWeight() {
         long sum = 0;
         for (RealServerState s : servers.values()) {
-            if (s.up()) {
-                sum += s.effectiveWeight();
-            }
+            sum += s.aliveWeight();
         }
-        return (int) Math.min(Integer.MAX_VALUE, sum);
+        return sum;
     }
 
     private RealServerState state(RealServerId server) {
@@ -137,13 +148,42 @@ public final class PoolDecision {
         return s;
     }
 
-    /** Records the result of checker {@code index} of {@code server}. */
+    /**
+     * Records the result of checker {@code index} of {@code server} and brings that server and
+     * the quorum in line (the cost does not grow with the pool; other servers' slow-start
+     * ramps advance at {@link #tick}).
+     */
     public List<HealthEvent> record(RealServerId server, int index, CheckResult result,
                                     Instant now) {
+        return record(checker(server, index), result, now);
+    }
+
+    /**
+     * Checker {@code index} of {@code server}, resolved once so that a caller recording many
+     * results (PoolMonitor) needs no lookup per result.
+     */
+    public CheckerRef checker(RealServerId server, int index) {
         RealServerState s = state(server);
-        CheckerState c = s.checkers().get(index);
+        if (index < 0 || index >= s.checkers().size()) {
+            throw new IllegalArgumentException("no checker " + index + " on " + server);
+        }
+        return new CheckerRef(this, s, s.checkers().get(index));
+    }
+
+    /** As {@link #record(RealServerId, int, CheckResult, Instant)} for a resolved checker. */
+    public List<HealthEvent> record(CheckerRef ref, CheckResult result, Instant now) {
+        if (ref.owner != this) {
+            throw new IllegalArgumentException("checker of another pool decision");
+        }
+        RealServerState s = ref.server;
+        CheckerState c = ref.checker;
+        long before = s.aliveWeight();
         c.record(result);
-        return evaluate(now, c.spec().kind() + ": " + result.reason());
+        List<HealthEvent> events = new ArrayList<>(0);
+        evaluate(s, now, () -> c.spec().kind() + ": " + result.reason(), events);
+        aliveWeight += s.aliveWeight() - before;
+        evaluateQuorum(events);
+        return events.isEmpty() ? List.of() : List.copyOf(events);
     }
 
     /** Advances slow-start ramps; emits weight changes. */
@@ -157,30 +197,41 @@ public final class PoolDecision {
      */
     public List<HealthEvent> evaluate(Instant now, String cause) {
         List<HealthEvent> events = new ArrayList<>();
-        String vs = spec.id();
+        Supplier<String> why = () -> cause;
         for (RealServerState s : servers.values()) {
-            boolean allUp = s.allCheckersUp();
-            RealServerSpec rs = s.spec();
-            if (s.up() && !allUp) {
-                s.setUp(false, now);
-                s.announce(0);
-                events.add(new RealServerDown(vs, rs.id(), s.failureReason(), rs.notifyDown()));
-            } else if (!s.up() && allUp) {
-                s.setUp(true, now);
-                int w = s.currentWeight(now);
-                s.announce(w);
-                events.add(new RealServerUp(vs, rs.id(), w, cause, rs.notifyUp()));
-            } else if (s.up()) {
-                int w = s.currentWeight(now);
-                if (w != s.announcedWeight()) {
-                    events.add(new RealServerWeightChanged(vs, rs.id(), s.announcedWeight(), w,
-                            cause));
-                    s.announce(w);
-                }
-            }
+            evaluate(s, now, why, events);
         }
+        aliveWeight = sumAliveWeight();
         evaluateQuorum(events);
         return List.copyOf(events);
+    }
+
+    /**
+     * Brings one server in line with its checkers; {@code cause} is asked only when an event
+     * needs it, so that a steady check builds no string.
+     */
+    private void evaluate(RealServerState s, Instant now, Supplier<String> cause,
+                          List<HealthEvent> events) {
+        boolean allUp = s.allCheckersUp();
+        RealServerSpec rs = s.spec();
+        String vs = spec.id();
+        if (s.up() && !allUp) {
+            s.setUp(false, now);
+            s.announce(0);
+            events.add(new RealServerDown(vs, rs.id(), s.failureReason(), rs.notifyDown()));
+        } else if (!s.up() && allUp) {
+            s.setUp(true, now);
+            int w = s.currentWeight(now);
+            s.announce(w);
+            events.add(new RealServerUp(vs, rs.id(), w, cause.get(), rs.notifyUp()));
+        } else if (s.up()) {
+            int w = s.currentWeight(now);
+            if (w != s.announcedWeight()) {
+                events.add(new RealServerWeightChanged(vs, rs.id(), s.announcedWeight(), w,
+                        cause.get()));
+                s.announce(w);
+            }
+        }
     }
 
     /** keepalived's update_quorum_state: thresholds quorum ∓ hysteresis; a zero sum is lost. */
@@ -266,5 +317,29 @@ public final class PoolDecision {
                     "shutdown", spec.quorumDown()));
         }
         return List.copyOf(events);
+    }
+
+    /** One checker of one real server of a {@link PoolDecision} ({@link #checker}). */
+    public static final class CheckerRef {
+
+        private final PoolDecision owner;
+        private final RealServerState server;
+        private final CheckerState checker;
+
+        private CheckerRef(PoolDecision owner, RealServerState server, CheckerState checker) {
+            this.owner = owner;
+            this.server = server;
+            this.checker = checker;
+        }
+
+        /** Whether the checker is up but re-checking a failure (delay_before_retry). */
+        public boolean retrying() {
+            return checker.retrying();
+        }
+
+        /** Whether its real server is in a slow-start ramp. */
+        public boolean serverRamping() {
+            return server.ramping();
+        }
     }
 }

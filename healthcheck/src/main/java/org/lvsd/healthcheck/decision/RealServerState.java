@@ -52,7 +52,17 @@ final class RealServerState {
     }
 
     boolean allCheckersUp() {
-        return checkers.stream().allMatch(CheckerState::up);
+        for (CheckerState c : checkers) {
+            if (!c.up()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What this server adds to the pool's alive weight: its effective weight while up. */
+    long aliveWeight() {
+        return up ? effectiveWeight() : 0;
     }
 
     Instant rampSince() {

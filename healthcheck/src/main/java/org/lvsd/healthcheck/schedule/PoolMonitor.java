@@ -2,9 +2,8 @@ package org.lvsd.healthcheck.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.Checker;
@@ -32,14 +31,31 @@ public final class PoolMonitor {
     /** How often slow-start ramps are advanced. */
     public static final Duration TICK = Duration.ofSeconds(1);
 
-    private record Slot(RealServerId server, int index) { }
+    /** Checker {@code index} of {@code server}: its spec, state, checker and next run. */
+    private static final class Slot {
+        final RealServerId server;
+        final int index;
+        final CheckerSpec spec;
+        final PoolDecision.CheckerRef state;
+        final Checker checker;
+        Scheduler.Task timer;
+
+        Slot(RealServerId server, int index, CheckerSpec spec, PoolDecision.CheckerRef state,
+             Checker checker) {
+            this.server = server;
+            this.index = index;
+            this.spec = spec;
+            this.state = state;
+            this.checker = checker;
+        }
+    }
 
     private final CheckerFactory factory;
     private final Scheduler scheduler;
     private final RandomGenerator random;
     private final HealthListener listener;
     private final PoolDecision decision;
-    private final Map<Slot, Scheduler.Task> timers = new HashMap<>();
+    private final List<Slot> slots = new ArrayList<>();
     private Scheduler.Task tickTask;
     private boolean running;
 
@@ -68,8 +84,7 @@ public final class PoolMonitor {
             for (RealServerSpec rs : spec.realServers()) {
                 for (int i = 0; i < rs.checkers().size(); i++) {
                     CheckerSpec c = rs.checkers().get(i);
-                    m.arm(new Slot(rs.id(), i), factory.create(rs, c),
-                            CheckSchedule.firstDelay(c.timing(), random));
+                    m.arm(m.slot(rs, i, c), CheckSchedule.firstDelay(c.timing(), random));
                 }
             }
         }
@@ -93,11 +108,10 @@ public final class PoolMonitor {
                 List<CheckerSpec> old = oldCheckers(rs.id());
                 for (int i = 0; i < rs.checkers().size(); i++) {
                     CheckerSpec c = rs.checkers().get(i);
-                    Slot slot = new Slot(rs.id(), i);
                     Duration delay = old.contains(c)
                             ? CheckSchedule.nextDelay(c.timing(), next.retrying(rs.id(), i))
                             : CheckSchedule.firstDelay(c.timing(), random);
-                    m.arm(slot, factory.create(rs, c), delay);
+                    m.arm(m.slot(rs, i, c), delay);
                 }
             }
             m.armTick();
@@ -154,58 +168,61 @@ public final class PoolMonitor {
     }
 
     private void cancelAll() {
-        timers.values().forEach(Scheduler.Task::cancel);
-        timers.clear();
+        for (Slot slot : slots) {
+            if (slot.timer != null) {
+                slot.timer.cancel();
+                slot.timer = null;
+            }
+        }
+        slots.clear();
         if (tickTask != null) {
             tickTask.cancel();
             tickTask = null;
         }
     }
 
-    private void arm(Slot slot, Checker checker, Duration delay) {
-        timers.put(slot, scheduler.schedule(delay, () -> run(slot, checker)));
+    private Slot slot(RealServerSpec rs, int index, CheckerSpec spec) {
+        Slot slot = new Slot(rs.id(), index, spec, decision.checker(rs.id(), index),
+                factory.create(rs, spec));
+        slots.add(slot);
+        return slot;
     }
 
-    private void run(Slot slot, Checker checker) {
+    private void arm(Slot slot, Duration delay) {
+        slot.timer = scheduler.schedule(delay, () -> run(slot));
+    }
+
+    private void run(Slot slot) {
         synchronized (this) {
             if (!running) {
                 return;
             }
-            timers.remove(slot);
+            slot.timer = null;
         }
-        Instant started = scheduler.now();
+        long started = System.nanoTime();
         try {
-            checker.check().whenComplete((result, error) -> onResult(slot, checker,
+            slot.checker.check().whenComplete((result, error) -> onResult(slot,
                     result != null ? result : CheckResult.down("checker error: " + error,
-                            Duration.between(started, scheduler.now()))));
+                            Duration.ofNanos(System.nanoTime() - started))));
         } catch (RuntimeException e) {
-            onResult(slot, checker, CheckResult.down("checker error: " + e, Duration.ZERO));
+            onResult(slot, CheckResult.down("checker error: " + e, Duration.ZERO));
         }
     }
 
-    private synchronized void onResult(Slot slot, Checker checker, CheckResult result) {
+    private synchronized void onResult(Slot slot, CheckResult result) {
         if (!running) {
             return;
         }
         Instant now = scheduler.now();
         if (!result.ok()) {
-            LOG.debug("{} {} checker {} failed: {}", decision.spec().id(), slot.server(),
-                    slot.index(), result.reason());
+            LOG.debug("{} {} checker {} failed: {}", decision.spec().id(), slot.server,
+                    slot.index, result.reason());
         }
-        deliver(decision.record(slot.server(), slot.index(), result, now));
-        CheckerSpec spec = specOf(slot);
-        arm(slot, checker, CheckSchedule.nextDelay(spec.timing(),
-                decision.retrying(slot.server(), slot.index())));
-        armTick();
-    }
-
-    private CheckerSpec specOf(Slot slot) {
-        for (RealServerSpec rs : decision.spec().realServers()) {
-            if (rs.id().equals(slot.server())) {
-                return rs.checkers().get(slot.index());
-            }
+        deliver(decision.record(slot.state, result, now));
+        arm(slot, CheckSchedule.nextDelay(slot.spec.timing(), slot.state.retrying()));
+        if (tickTask == null && slot.state.serverRamping()) {
+            armTick();
         }
-        throw new IllegalStateException("unknown slot " + slot);
     }
 
     private void armTick() {

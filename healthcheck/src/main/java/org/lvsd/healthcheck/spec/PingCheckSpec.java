@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * PING_CHECK: up when an ICMP echo reply to the real server (or {@code connect_ip}) arrives
- * within {@code connect_timeout}. {@code connect_port} has no meaning for ICMP; {@code bindto}
- * is refused, because every probe of a family shares one socket.
+ * within {@code connect_timeout}. {@code connect_port} has no meaning for ICMP; {@code bindto},
+ * {@code bind_if}, {@code fwmark} and {@code bind_port} are refused, because every probe of a
+ * family shares one socket.
  */
 public record PingCheckSpec(CheckTiming timing, ConnectOptions connect) implements CheckerSpec {
 
@@ -14,6 +15,11 @@ public record PingCheckSpec(CheckTiming timing, ConnectOptions connect) implemen
         Objects.requireNonNull(connect, "connect");
         if (connect.bindTo().isPresent()) {
             throw new IllegalArgumentException("PING_CHECK does not support bindto");
+        }
+        if (connect.bindInterface().isPresent() || connect.fwmark().isPresent()
+                || connect.bindPort().isPresent()) {
+            throw new IllegalArgumentException(
+                    "PING_CHECK does not support bind_if, fwmark or bind_port");
         }
     }
 

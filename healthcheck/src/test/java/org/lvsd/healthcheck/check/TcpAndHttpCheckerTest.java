@@ -10,12 +10,15 @@ import static org.lvsd.healthcheck.check.Fixtures.url;
 
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,22 @@ class TcpAndHttpCheckerTest {
                 new TcpCheckSpec(Fixtures.timing(), ConnectOptions.none()), server.address()));
         assertTrue(r.ok());
         assertEquals("connected", r.reason());
+    }
+
+    @Test
+    void tcpCheckClosesWithAReset() throws Exception {
+        CompletableFuture<String> seen = new CompletableFuture<>();
+        server = LoopbackServer.start(s -> {
+            try {
+                seen.complete(s.getInputStream().read() < 0 ? "FIN" : "data");
+            } catch (SocketException e) {
+                seen.complete(e.getMessage());
+            }
+        });
+        CheckResult r = run(new TcpChecker(transport.get(),
+                new TcpCheckSpec(Fixtures.timing(), ConnectOptions.none()), server.address()));
+        assertTrue(r.ok());
+        assertEquals("Connection reset", seen.get(5, TimeUnit.SECONDS));
     }
 
     @Test
