@@ -44,7 +44,8 @@ public final class TableDiff {
     }
 
     /** The changes, deleting listed services in {@code deletable} that are not desired. */
-    public static List<TableChange> between(DesiredTable desired, List<ServiceEntry> actual, Set<ServiceKey> deletable) {
+    public static List<TableChange> between(DesiredTable desired, List<ServiceEntry> actual,
+            Set<ServiceKey> deletable) {
         Map<ServiceKey, ServiceEntry> listed = new LinkedHashMap<>();
         actual.forEach(e -> listed.put(e.service().key(), e));
         List<TableChange> out = new ArrayList<>();
@@ -65,7 +66,8 @@ public final class TableDiff {
         for (ServiceEntry have : actual) {
             ServiceKey key = have.service().key();
             if (!wanted.contains(key) && deletable.contains(key)) {
-                have.destinations().forEach(d -> out.add(new TableChange.DeleteDestination(key, d.destination().server())));
+                have.destinations().forEach(d -> out.add(new TableChange.DeleteDestination(key,
+                        d.destination().server())));
                 out.add(new TableChange.DeleteService(key));
             }
         }

@@ -132,8 +132,9 @@ class ReconcilerBatchTest {
         for (int i = 0; i < batch.size(); i++) {
             if (batch.get(i) instanceof TableChange.AddDestination a) {
                 ServiceKey key = a.key();
-                assertTrue(batch.subList(i + 1, batch.size()).stream().noneMatch(c -> c instanceof TableChange.AddService s
-                        && s.service().key().equals(key)), "service added after its destination " + key);
+                assertTrue(batch.subList(i + 1, batch.size()).stream().noneMatch(
+                        c -> c instanceof TableChange.AddService s && s.service().key().equals(key)),
+                        "service added after its destination " + key);
             }
             if (batch.get(i) instanceof TableChange.DeleteDestination d) {
                 ServiceKey key = d.key();

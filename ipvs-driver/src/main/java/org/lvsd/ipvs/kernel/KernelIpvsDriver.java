@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.lvsd.ipvs.ApplyResult;
 import org.lvsd.ipvs.ChangeFailure;
@@ -162,6 +163,7 @@ public final class KernelIpvsDriver implements IpvsDriver, AutoCloseable {
         for (BatchFailure f : result.failures()) {
             failures.add(new ChangeFailure(f.index(), changes.get(f.index()), KernelErrors.of(f.error())));
         }
+        failures.sort(Comparator.comparingInt(ChangeFailure::index));
         if (failures.isEmpty()) {
             changes.forEach(view::record);
         } else {

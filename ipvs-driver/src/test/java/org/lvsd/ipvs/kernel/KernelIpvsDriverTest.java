@@ -124,6 +124,18 @@ class KernelIpvsDriverTest {
     }
 
     @Test
+    void aFlushInABatchIsOneFlushRequestAndEmptiesTheViewBeforeTheChangesAfterIt() throws Exception {
+        KernelIpvsDriver d = driver(Path.of("/nonexistent"));
+        kernel.commands.clear();
+        List<TableChange> changes = List.of(new TableChange.AddService(svc(1)), new TableChange.Flush(),
+                new TableChange.AddService(svc(2)));
+        assertEquals(new ApplyResult(changes, List.of()), d.apply(changes));
+        assertEquals(List.of(NEW_SERVICE, IpvsCommand.FLUSH.value(), NEW_SERVICE), kernel.commands);
+        assertEquals(List.of(svc(2)), services(d.view()));
+        assertEquals(List.of(svc(2)), List.copyOf(kernel.services.values()));
+    }
+
+    @Test
     void errnosTheModelLacksKeepTheirNameInTheMessage() {
         IpvsException e = KernelErrors.of(new NetlinkException("start sync daemon master on eth9 syncid 1", 0x22, 19,
                 java.util.Optional.empty()));
