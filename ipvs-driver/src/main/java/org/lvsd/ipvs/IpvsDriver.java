@@ -1,5 +1,6 @@
 package org.lvsd.ipvs;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,6 +29,27 @@ public interface IpvsDriver {
 
     /** ipvsadm -C: removes every service. */
     void flush() throws IpvsException;
+
+    /**
+     * Applies the changes in order as one batch and reports each refused one; a refusal never
+     * stops the changes after it. This default makes them one by one with their single calls;
+     * a driver that can batch (the kernel's, in one pipelined netlink conversation) overrides it.
+     *
+     * @throws IpvsException only when the driver cannot tell which changes took effect (the
+     *     transport failed); a refused change is reported in the result instead
+     */
+    default ApplyResult apply(List<TableChange> changes) throws IpvsException {
+        List<ChangeFailure> failures = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            TableChange change = changes.get(i);
+            try {
+                change.applyTo(this);
+            } catch (IpvsException e) {
+                failures.add(new ChangeFailure(i, change, e));
+            }
+        }
+        return new ApplyResult(changes, failures);
+    }
 
     /** ipvsadm -Z: zeroes the counters of every service and destination. */
     void zero() throws IpvsException;

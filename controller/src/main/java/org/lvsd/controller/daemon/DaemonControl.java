@@ -13,7 +13,6 @@ import org.lvsd.controller.control.IpvsTable;
 import org.lvsd.controller.control.StatusReport;
 import org.lvsd.controller.lvs.LvsStack;
 import org.lvsd.controller.mapping.MappedVirtualServer;
-import org.lvsd.controller.reconcile.Change;
 import org.lvsd.controller.reconcile.ConfigDiff;
 import org.lvsd.controller.reconcile.Drain;
 import org.lvsd.healthcheck.spec.RealServerId;
@@ -21,6 +20,8 @@ import org.lvsd.ipvs.AddressText;
 import org.lvsd.ipvs.ConnectionEntry;
 import org.lvsd.ipvs.IpvsException;
 import org.lvsd.ipvs.IpvsInfo;
+import org.lvsd.ipvs.TableChange;
+import org.lvsd.ipvs.format.IpvsadmCommand;
 
 /**
  * The control socket's requests against the running daemon: the table and connections from the
@@ -143,12 +144,12 @@ final class DaemonControl implements ControlHandler {
         }
         LoadedConfig running = reloader.running();
         List<String> out = new ArrayList<>(plan.lines());
-        List<Change> changes = ConfigDiff.between(running.mapped(), next.mapped());
+        List<TableChange> changes = ConfigDiff.between(running.mapped(), next.mapped());
         if (changes.isEmpty()) {
             out.add("virtual servers: no change");
         } else {
             out.add("virtual servers (ipvsadm commands on the configured table):");
-            changes.forEach(c -> out.add("  " + c));
+            changes.forEach(c -> out.add("  " + IpvsadmCommand.of(c)));
         }
         Reloader.restartOnly(running.config().orElseThrow().global(), cfg.global())
                 .forEach(s -> out.add(s + " changed: takes effect when lvsd restarts"));

@@ -124,7 +124,7 @@ public final class LvsRuntime implements AutoCloseable {
         if (pending.compareAndSet(false, true)) {
             loop.execute(() -> {
                 pending.set(false);
-                reconciler.reconcile(desired()).failure().ifPresent(f -> LOG.error("reconcile: {}", f.message()));
+                reconciler.reconcile(desired()).failures().forEach(f -> LOG.error("reconcile: {}", f.message()));
             });
         }
     }

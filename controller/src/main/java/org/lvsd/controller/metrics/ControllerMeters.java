@@ -21,8 +21,8 @@ final class ControllerMeters {
         changes = new MeterFamily(registry, "lvsd.ipvs.reconcile.changes", "IPVS changes applied", COUNTER);
         drift = new MeterFamily(registry, "lvsd.ipvs.reconcile.drift",
                 "Applied changes that undid a change someone else made to lvsd's entries", COUNTER);
-        failures = new MeterFamily(registry, "lvsd.ipvs.reconcile.failures", "Reconciles stopped by a driver error",
-                COUNTER);
+        failures = new MeterFamily(registry, "lvsd.ipvs.reconcile.failures",
+                "Driver errors while reconciling: refused changes, failed table reads", COUNTER);
         lastDuration = new MeterFamily(registry, "lvsd.ipvs.reconcile.last.duration.seconds",
                 "Duration of the last reconcile", GAUGE);
         reloads = new MeterFamily(registry, "lvsd.reloads", "Configuration reloads, by result", COUNTER);

@@ -12,6 +12,7 @@ import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.DestinationEntry;
 import org.lvsd.ipvs.ServiceEntry;
 import org.lvsd.ipvs.Stats;
+import org.lvsd.ipvs.TableChange;
 import org.lvsd.ipvs.VirtualService;
 
 /**
@@ -26,7 +27,7 @@ public final class ConfigDiff {
     }
 
     /** The changes from {@code running} to {@code next} (empty: no virtual servers). */
-    public static List<Change> between(Optional<MappedConfig> running, Optional<MappedConfig> next) {
+    public static List<TableChange> between(Optional<MappedConfig> running, Optional<MappedConfig> next) {
         DesiredTable before = running.map(ConfigDiff::configured).orElse(DesiredTable.EMPTY);
         DesiredTable after = next.map(ConfigDiff::configured).orElse(DesiredTable.EMPTY);
         return TableDiff.between(after, entries(before), before.keys());

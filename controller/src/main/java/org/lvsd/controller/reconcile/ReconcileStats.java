@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param appliedChanges changes applied successfully
  * @param repairs applied changes that undid a change someone else made to lvsd's entries
- * @param failures reconciles that stopped on a driver error
+ * @param failures driver errors: refused changes, failed reads of the table, batches with an unknown outcome
  * @param lastDuration how long the last reconcile took
  */
 public record ReconcileStats(long appliedChanges, long repairs, long failures, Duration lastDuration) {
@@ -23,6 +23,6 @@ public record ReconcileStats(long appliedChanges, long repairs, long failures, D
     /** These counters after {@code run}. */
     public ReconcileStats plus(ReconcileRun run) {
         return new ReconcileStats(appliedChanges + run.applied().size(), repairs + run.repairs(),
-                failures + (run.failure().isPresent() ? 1 : 0), run.took());
+                failures + run.failures().size(), run.took());
     }
 }

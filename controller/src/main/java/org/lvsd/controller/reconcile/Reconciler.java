@@ -3,40 +3,37 @@ package org.lvsd.controller.reconcile;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.lvsd.ipvs.ApplyResult;
 import org.lvsd.ipvs.IpvsDriver;
 import org.lvsd.ipvs.IpvsException;
-import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceEntry;
 import org.lvsd.ipvs.ServiceKey;
+import org.lvsd.ipvs.TableChange;
+import org.lvsd.ipvs.format.IpvsadmCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies desired tables to an {@link IpvsDriver}. Each {@link #reconcile} reads the table once,
- * applies the {@link TableDiff} as one batch, logs every change in ipvsadm syntax, and remembers
- * what it applied and which services it owns. A change needed because the table no longer holds
- * what lvsd last applied (someone ran {@code ipvsadm -C}, {@code -e}, {@code -a}, ... on lvsd's
- * services) is a repair. Services lvsd never owned are left alone, unless {@code flushForeign}
- * ({@code lvs_flush}) asks the first reconcile to remove them.
+ * Applies desired tables to an {@link IpvsDriver}. Each {@link #reconcile} reads the table once and
+ * hands the whole {@link TableDiff} to {@link IpvsDriver#apply} in one call (one netlink batch for
+ * the kernel), logs every change that took effect in ipvsadm syntax, and remembers what it applied
+ * and which services it owns. A change needed because the table no longer holds what lvsd last
+ * applied (someone ran {@code ipvsadm -C}, {@code -e}, {@code -a}, ... on lvsd's services) is a
+ * repair. Services lvsd never owned are left alone, unless {@code flushForeign} ({@code lvs_flush})
+ * asks the first reconcile to remove them.
  *
- * <p>On a refused change the batch stops, the table is read again so the next reconcile starts
- * from what is really there, and the failure names the change and the errno. Thread-safe.
+ * <p>A refused change never stops the others: each is reported as a {@link ReconcileFailure}
+ * naming its command and errno, and the table is then read again so the next reconcile starts
+ * from what is really there. Thread-safe.
  */
 public final class Reconciler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
-
-    private record Target(ServiceKey service, Optional<RealServer> server) {
-        static Target of(Change c) {
-            return new Target(c.service(), c.server());
-        }
-    }
 
     private final IpvsDriver driver;
     private final Clock clock;
@@ -63,38 +60,41 @@ public final class Reconciler {
         try {
             actual = driver.list();
         } catch (IpvsException e) {
-            return finish(start, List.of(), 0, Optional.of(new ReconcileFailure(Optional.empty(), e.reason(),
-                    e.getMessage())));
+            return finish(start, List.of(), 0, List.of(ReconcileFailure.reading(e)));
         }
         Set<ServiceKey> deletable = new LinkedHashSet<>(owned);
         if (flushForeign) {
             actual.forEach(e -> deletable.add(e.service().key()));
             flushForeign = false;
         }
-        Set<Target> drift = new HashSet<>();
-        lastApplied.ifPresent(last -> TableDiff.between(last, actual, owned).forEach(c -> drift.add(Target.of(c))));
-        List<Change> applied = new ArrayList<>();
+        Set<ChangeTarget> drift = new HashSet<>();
+        lastApplied.ifPresent(last -> TableDiff.between(last, actual, owned)
+                .forEach(c -> drift.add(ChangeTarget.of(c))));
+        List<TableChange> changes = TableDiff.between(desired, actual, deletable);
+        ApplyResult result;
+        try {
+            result = changes.isEmpty() ? new ApplyResult(changes, List.of()) : driver.apply(changes);
+        } catch (IpvsException e) {
+            afterFailure(desired, deletable);
+            return finish(start, List.of(), 0, List.of(ReconcileFailure.applying(changes.size(), e)));
+        }
         int repairs = 0;
-        for (Change change : TableDiff.between(desired, actual, deletable)) {
-            boolean repair = drift.contains(Target.of(change));
-            try {
-                change.applyTo(driver);
-            } catch (IpvsException e) {
-                ReconcileFailure failure = new ReconcileFailure(Optional.of(change), e.reason(), e.getMessage());
-                afterFailure(desired, deletable);
-                return finish(start, applied, repairs, Optional.of(failure));
-            }
-            applied.add(change);
-            if (repair) {
+        for (TableChange change : result.applied()) {
+            if (drift.contains(ChangeTarget.of(change))) {
                 repairs++;
-                LOG.info("ipvsadm {} (repair: lvsd's entry was changed by someone else)", change);
+                LOG.info("ipvsadm {} (repair: lvsd's entry was changed by someone else)", IpvsadmCommand.of(change));
             } else {
-                LOG.info("ipvsadm {}", change);
+                LOG.info("ipvsadm {}", IpvsadmCommand.of(change));
             }
         }
-        owned = desired.keys();
-        lastApplied = Optional.of(desired);
-        return finish(start, applied, repairs, Optional.empty());
+        if (result.allApplied()) {
+            owned = desired.keys();
+            lastApplied = Optional.of(desired);
+        } else {
+            afterFailure(desired, deletable);
+        }
+        return finish(start, result.applied(), repairs,
+                result.failures().stream().map(ReconcileFailure::refused).toList());
     }
 
     /** Counters since construction. */
@@ -123,9 +123,10 @@ public final class Reconciler {
         }
     }
 
-    private ReconcileRun finish(Instant start, List<Change> applied, int repairs, Optional<ReconcileFailure> failure) {
-        failure.ifPresent(f -> LOG.warn("{}", f.message()));
-        ReconcileRun run = new ReconcileRun(applied, repairs, failure, Duration.between(start, clock.instant()));
+    private ReconcileRun finish(Instant start, List<TableChange> applied, int repairs,
+            List<ReconcileFailure> failures) {
+        failures.forEach(f -> LOG.warn("{}", f.message()));
+        ReconcileRun run = new ReconcileRun(applied, repairs, failures, Duration.between(start, clock.instant()));
         stats = stats.plus(run);
         return run;
     }

@@ -14,10 +14,14 @@ import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceEntry;
 import org.lvsd.ipvs.ServiceFlag;
 import org.lvsd.ipvs.ServiceKey;
+import org.lvsd.ipvs.TableChange;
 import org.lvsd.ipvs.VirtualService;
 
 /**
- * The ordered changes that turn a listed table into the desired one.
+ * The ordered changes that turn a listed table into the desired one, as one batch for
+ * {@link org.lvsd.ipvs.IpvsDriver#apply}: its order is the one the kernel needs, since each change
+ * of a batch is handled on its own (a service exists before its destinations are added; a
+ * service's destinations go before the service).
  *
  * <p>Order: desired services in their order, each added ({@code -A}) before its destinations or
  * edited ({@code -E}) when its scheduler, scheduler flags, persistence (timeout, netmask, engine)
@@ -35,25 +39,26 @@ public final class TableDiff {
     }
 
     /** The changes for the desired services only; no listed service is deleted. */
-    public static List<Change> between(DesiredTable desired, List<ServiceEntry> actual) {
+    public static List<TableChange> between(DesiredTable desired, List<ServiceEntry> actual) {
         return between(desired, actual, Set.of());
     }
 
     /** The changes, deleting listed services in {@code deletable} that are not desired. */
-    public static List<Change> between(DesiredTable desired, List<ServiceEntry> actual, Set<ServiceKey> deletable) {
+    public static List<TableChange> between(DesiredTable desired, List<ServiceEntry> actual,
+            Set<ServiceKey> deletable) {
         Map<ServiceKey, ServiceEntry> listed = new LinkedHashMap<>();
         actual.forEach(e -> listed.put(e.service().key(), e));
-        List<Change> out = new ArrayList<>();
+        List<TableChange> out = new ArrayList<>();
         for (DesiredService want : desired.services()) {
             ServiceKey key = want.service().key();
             ServiceEntry have = listed.get(key);
             if (have == null) {
-                out.add(new Change.AddService(want.service()));
-                want.destinations().forEach(d -> out.add(new Change.AddDestination(key, d)));
+                out.add(new TableChange.AddService(want.service()));
+                want.destinations().forEach(d -> out.add(new TableChange.AddDestination(key, d)));
                 continue;
             }
             if (!sameService(want.service(), have.service())) {
-                out.add(new Change.EditService(want.service()));
+                out.add(new TableChange.EditService(want.service()));
             }
             destinations(key, want.destinations(), have.destinations(), out);
         }
@@ -61,30 +66,31 @@ public final class TableDiff {
         for (ServiceEntry have : actual) {
             ServiceKey key = have.service().key();
             if (!wanted.contains(key) && deletable.contains(key)) {
-                have.destinations().forEach(d -> out.add(new Change.DeleteDestination(key, d.destination().server())));
-                out.add(new Change.DeleteService(key));
+                have.destinations().forEach(d -> out.add(new TableChange.DeleteDestination(key,
+                        d.destination().server())));
+                out.add(new TableChange.DeleteService(key));
             }
         }
         return out;
     }
 
     private static void destinations(ServiceKey key, List<Destination> want, List<DestinationEntry> have,
-            List<Change> out) {
+            List<TableChange> out) {
         Map<RealServer, Destination> listed = new LinkedHashMap<>();
         have.forEach(d -> listed.put(d.destination().server(), d.destination()));
         Set<RealServer> wanted = new HashSet<>();
         want.forEach(d -> wanted.add(d.server()));
         for (RealServer server : listed.keySet()) {
             if (!wanted.contains(server)) {
-                out.add(new Change.DeleteDestination(key, server));
+                out.add(new TableChange.DeleteDestination(key, server));
             }
         }
         for (Destination d : want) {
             Destination current = listed.get(d.server());
             if (current == null) {
-                out.add(new Change.AddDestination(key, d));
+                out.add(new TableChange.AddDestination(key, d));
             } else if (!sameDestination(d, current)) {
-                out.add(new Change.EditDestination(key, d));
+                out.add(new TableChange.EditDestination(key, d));
             }
         }
     }

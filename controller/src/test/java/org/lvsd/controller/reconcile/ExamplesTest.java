@@ -18,6 +18,7 @@ import org.lvsd.controller.mapping.ConfigMapper;
 import org.lvsd.controller.mapping.MappedConfig;
 import org.lvsd.healthcheck.decision.PoolDecision;
 import org.lvsd.healthcheck.decision.PoolMembership;
+import org.lvsd.ipvs.format.IpvsadmCommand;
 
 /**
  * Every example in conf/examples documents the ipvsadm commands a master runs for it; with every
@@ -44,6 +45,6 @@ class ExamplesTest {
         List<String> documented = Files.readAllLines(file).stream().filter(l -> l.startsWith("!   ipvsadm "))
                 .map(l -> l.substring("!   ipvsadm ".length())).toList();
         assertEquals(documented, TableDiff.between(DesiredTable.of(mapped, pools, Set.of()), List.of()).stream()
-                .map(Change::toString).toList());
+                .map(IpvsadmCommand::of).toList());
     }
 }

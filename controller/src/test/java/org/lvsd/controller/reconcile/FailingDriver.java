@@ -1,6 +1,9 @@
 package org.lvsd.controller.reconcile;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.lvsd.ipvs.ApplyResult;
 import org.lvsd.ipvs.ConnectionEntry;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.Errno;
@@ -10,15 +13,23 @@ import org.lvsd.ipvs.IpvsInfo;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceEntry;
 import org.lvsd.ipvs.ServiceKey;
+import org.lvsd.ipvs.TableChange;
 import org.lvsd.ipvs.Timeouts;
 import org.lvsd.ipvs.VirtualService;
 
-/** A driver that passes everything to another one, except that {@code list()} can be made to fail. */
+/**
+ * A driver that passes everything to another one and records every batch given to
+ * {@link #apply}, except that {@code list()} can be made to fail, and a batch can be made to fail
+ * after its first change as a lost netlink conversation does (the caller cannot tell what took effect).
+ */
 final class FailingDriver implements IpvsDriver {
 
+    /** Every batch {@link #apply} was called with, in call order. */
+    final List<List<TableChange>> batches = new ArrayList<>();
     private final IpvsDriver inner;
     /** How many of the next list() calls succeed before they start failing; negative = never fail. */
     private int listsBeforeFailure = -1;
+    private Optional<IpvsException> lostBatch = Optional.empty();
 
     FailingDriver(IpvsDriver inner) {
         this.inner = inner;
@@ -26,6 +37,23 @@ final class FailingDriver implements IpvsDriver {
 
     void failListAfter(int successes) {
         listsBeforeFailure = successes;
+    }
+
+    /** The next batch applies its first change and then throws {@code e}. */
+    void loseNextBatch(IpvsException e) {
+        lostBatch = Optional.of(e);
+    }
+
+    @Override
+    public ApplyResult apply(List<TableChange> changes) throws IpvsException {
+        batches.add(List.copyOf(changes));
+        if (lostBatch.isPresent()) {
+            IpvsException e = lostBatch.get();
+            lostBatch = Optional.empty();
+            changes.get(0).applyTo(inner);
+            throw e;
+        }
+        return IpvsDriver.super.apply(changes);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.lvsd.healthcheck.schedule.CheckerFactory;
 import org.lvsd.healthcheck.schedule.HealthService;
 import org.lvsd.healthcheck.schedule.ManualScheduler;
 import org.lvsd.healthcheck.spec.RealServerId;
+import org.lvsd.ipvs.format.IpvsadmCommand;
 import org.lvsd.ipvs.format.IpvsadmListing;
 import org.lvsd.ipvs.format.ListOptions;
 import org.lvsd.ipvs.table.InMemoryIpvsDriver;
@@ -71,14 +72,14 @@ class LvsDrEndToEndTest {
             scheduler.advance(Duration.ofSeconds(10));
             ReconcileRun down = reconciler.reconcile(DesiredTable.of(mapped, health.memberships(), Set.of()));
             assertEquals(List.of("-d -t 198.51.100.100:80 -r 198.51.100.21:80"),
-                    down.applied().stream().map(Change::toString).toList());
+                    down.applied().stream().map(IpvsadmCommand::of).toList());
             assertEquals(HEADER + RS2_LINE, listing(driver));
 
             failing.remove(RS1);
             scheduler.advance(Duration.ofSeconds(10));
             ReconcileRun up = reconciler.reconcile(DesiredTable.of(mapped, health.memberships(), Set.of()));
             assertEquals(List.of("-a -t 198.51.100.100:80 -r 198.51.100.21:80 -g -w 1"),
-                    up.applied().stream().map(Change::toString).toList());
+                    up.applied().stream().map(IpvsadmCommand::of).toList());
             assertEquals(HEADER + RS1_LINE + RS2_LINE, listing(driver));
         }
         assertEquals(List.of("RealServerDown 198.51.100.21:80", "RealServerUp 198.51.100.21:80"),

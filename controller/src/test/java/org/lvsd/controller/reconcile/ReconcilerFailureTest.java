@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lvsd.controller.reconcile.Tables.WEB;
 import static org.lvsd.controller.reconcile.Tables.desired;
 import static org.lvsd.controller.reconcile.Tables.route;
+import static org.lvsd.controller.reconcile.Tables.single;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lvsd.ipvs.VirtualService;
+import org.lvsd.ipvs.format.IpvsadmCommand;
 import org.lvsd.ipvs.table.InMemoryIpvsDriver;
 
 /** Reconciles when reading the table fails. */
@@ -34,7 +36,7 @@ class ReconcilerFailureTest {
         ReconcileRun run = r.reconcile(web(1));
         assertEquals(List.of(), run.applied());
         assertEquals("reading the IPVS table (ipvsadm -Ln) failed with EPERM: generic netlink IPVS: operation"
-                + " not permitted", run.failure().orElseThrow().message());
+                + " not permitted", single(run.failures()).message());
         assertEquals(List.of(), table.list());
         assertEquals(new ReconcileStats(0, 0, 1, Duration.ZERO), r.stats());
     }
@@ -46,12 +48,12 @@ class ReconcilerFailureTest {
         DesiredTable bad = new DesiredTable(List.of(desired(VirtualService.of(WEB, "rr"),
                 route("198.51.100.21", 80, 1).withThresholds(1, 5))));
         ReconcileRun run = r.reconcile(bad);
-        assertEquals(List.of("-A -t 198.51.100.100:80 -s rr"), run.applied().stream().map(Change::toString).toList());
+        assertEquals(List.of("-A -t 198.51.100.100:80 -s rr"), run.applied().stream().map(IpvsadmCommand::of).toList());
         assertEquals(Set.of(WEB), r.owned());
         driver.failListAfter(-1);
         ReconcileRun next = r.reconcile(web(1));
         assertEquals(List.of("-a -t 198.51.100.100:80 -r 198.51.100.21:80 -g -w 1"),
-                next.applied().stream().map(Change::toString).toList());
+                next.applied().stream().map(IpvsadmCommand::of).toList());
         assertEquals(0, next.repairs());
     }
 }

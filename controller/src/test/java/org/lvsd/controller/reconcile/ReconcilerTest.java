@@ -5,6 +5,7 @@ import static org.lvsd.controller.reconcile.Tables.DNS;
 import static org.lvsd.controller.reconcile.Tables.WEB;
 import static org.lvsd.controller.reconcile.Tables.desired;
 import static org.lvsd.controller.reconcile.Tables.route;
+import static org.lvsd.controller.reconcile.Tables.single;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,12 +13,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lvsd.ipvs.Errno;
 import org.lvsd.ipvs.IpvsException;
 import org.lvsd.ipvs.VirtualService;
+import org.lvsd.ipvs.format.IpvsadmCommand;
 import org.lvsd.ipvs.format.IpvsadmListing;
 import org.lvsd.ipvs.format.ListOptions;
 import org.lvsd.ipvs.table.InMemoryIpvsDriver;
@@ -39,7 +40,7 @@ class ReconcilerTest {
     }
 
     private static List<String> text(ReconcileRun run) {
-        return run.applied().stream().map(Change::toString).toList();
+        return run.applied().stream().map(IpvsadmCommand::of).toList();
     }
 
     private static String dest(String server, String method, int weight) {
@@ -58,7 +59,7 @@ class ReconcilerTest {
                 "-a -t 198.51.100.100:80 -r 198.51.100.21:80 -g -w 1",
                 "-a -t 198.51.100.100:80 -r 198.51.100.22:80 -g -w 2"), text(run));
         assertEquals(0, run.repairs());
-        assertEquals(Optional.empty(), run.failure());
+        assertEquals(List.of(), run.failures());
         assertEquals(HEADER + "TCP  198.51.100.100:80 rr\n" + dest("198.51.100.21:80", "Route", 1)
                 + dest("198.51.100.22:80", "Route", 2), listing());
         assertEquals(new ReconcileStats(3, 0, 0, Duration.ZERO), r.stats());
@@ -136,7 +137,7 @@ class ReconcilerTest {
         ReconcileRun run = r.reconcile(bad);
         assertEquals(List.of("-A -t 198.51.100.100:80 -s rr", "-a -t 198.51.100.100:80 -r 198.51.100.21:80 -g -w 1"),
                 text(run));
-        ReconcileFailure failure = run.failure().orElseThrow();
+        ReconcileFailure failure = single(run.failures());
         assertEquals(Errno.ERANGE, failure.errno());
         assertEquals("ipvsadm -a -t 198.51.100.100:80 -r 198.51.100.22:80 -g -w 1 -x 1 -y 5 failed with ERANGE:"
                 + " TCP 198.51.100.100:80 -> 198.51.100.22:80: lower threshold is higher than upper threshold",
@@ -153,7 +154,7 @@ class ReconcilerTest {
         Reconciler r = new Reconciler(driver, FIXED, false);
         ReconcileRun run = r.reconcile(new DesiredTable(List.of(desired(VirtualService.of(WEB, "nosuch")))));
         assertEquals("ipvsadm -A -t 198.51.100.100:80 -s nosuch failed with ENOENT: TCP 198.51.100.100:80:"
-                + " scheduler nosuch not found", run.failure().orElseThrow().message());
+                + " scheduler nosuch not found", single(run.failures()).message());
         assertEquals(Set.of(), r.owned());
     }
 

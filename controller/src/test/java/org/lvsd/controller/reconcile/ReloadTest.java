@@ -15,6 +15,7 @@ import org.lvsd.controller.mapping.ConfigMapper;
 import org.lvsd.controller.mapping.MappedConfig;
 import org.lvsd.healthcheck.decision.PoolDecision;
 import org.lvsd.healthcheck.decision.PoolMembership;
+import org.lvsd.ipvs.format.IpvsadmCommand;
 import org.lvsd.ipvs.table.InMemoryIpvsDriver;
 
 /** A reload (keepalived §3.9): changed services are edited, not recreated; removed ones are deleted. */
@@ -68,7 +69,7 @@ class ReloadTest {
                 "-d -t 198.51.100.100:80 -r 198.51.100.22:80",
                 "-e -t 198.51.100.100:80 -r 198.51.100.21:80 -g -w 4",
                 "-d -f 5 -r 198.51.100.21:0",
-                "-D -f 5"), reload.applied().stream().map(Change::toString).toList());
+                "-D -f 5"), reload.applied().stream().map(IpvsadmCommand::of).toList());
         assertEquals(0, reload.repairs());
     }
 }

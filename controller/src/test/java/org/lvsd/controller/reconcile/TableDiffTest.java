@@ -11,17 +11,19 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lvsd.ipvs.ServiceFlag;
+import org.lvsd.ipvs.TableChange;
 import org.lvsd.ipvs.TunnelChecksum;
 import org.lvsd.ipvs.TunnelType;
 import org.lvsd.ipvs.VirtualService;
+import org.lvsd.ipvs.format.IpvsadmCommand;
 
 class TableDiffTest {
 
     private static final VirtualService WEB_RR = VirtualService.of(WEB, "rr");
     private static final VirtualService DNS_WLC = VirtualService.of(DNS, "wlc");
 
-    private static List<String> text(List<Change> changes) {
-        return changes.stream().map(Change::toString).toList();
+    private static List<String> text(List<TableChange> changes) {
+        return changes.stream().map(IpvsadmCommand::of).toList();
     }
 
     @Test
@@ -50,7 +52,7 @@ class TableDiffTest {
         DesiredTable want = new DesiredTable(List.of(desired(WEB_RR, route("198.51.100.21", 80, 0),
                 route("198.51.100.22", 80, 1).withThresholds(100, 10),
                 route("198.51.100.23", 80, 1).withTunnel(TunnelType.GUE, 6080, TunnelChecksum.CSUM))));
-        List<Change> changes = TableDiff.between(want, List.of(listed(WEB_RR, route("198.51.100.21", 80, 1),
+        List<TableChange> changes = TableDiff.between(want, List.of(listed(WEB_RR, route("198.51.100.21", 80, 1),
                 route("198.51.100.22", 80, 1), route("198.51.100.23", 80, 1))));
         assertEquals(List.of(
                 "-e -t 198.51.100.100:80 -r 198.51.100.21:80 -g -w 0",

@@ -1,5 +1,7 @@
 package org.lvsd.controller.reconcile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -39,6 +41,12 @@ final class Tables {
 
     static DesiredService desired(VirtualService service, Destination... destinations) {
         return new DesiredService(service, List.of(destinations));
+    }
+
+    /** The one element of {@code list}, failing the test when there are more or none. */
+    static <T> T single(List<T> list) {
+        assertEquals(1, list.size(), list::toString);
+        return list.get(0);
     }
 
     static ServiceEntry listed(VirtualService service, Destination... destinations) {

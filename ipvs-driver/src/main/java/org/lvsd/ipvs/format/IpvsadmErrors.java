@@ -1,6 +1,11 @@
 package org.lvsd.ipvs.format;
 
+import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.Errno;
+import org.lvsd.ipvs.RealServer;
+import org.lvsd.ipvs.ServiceKey;
+import org.lvsd.ipvs.TableChange;
+import org.lvsd.ipvs.VirtualService;
 
 /**
  * The line ipvsadm prints when the kernel refuses a command (libipvs ipvs_strerror): messages
@@ -12,43 +17,71 @@ public final class IpvsadmErrors {
 
     /** ipvsadm's text for a refused command. */
     public static String message(RestoreCommand command, Errno errno) {
-        String specific = specific(command, errno);
+        String specific = null;
+        if (command instanceof RestoreCommand.Change c) {
+            specific = c.change().accept(new Specific(errno));
+        } else if (command instanceof RestoreCommand.Zero) {
+            specific = errno == Errno.ESRCH ? "No such service" : null;
+        }
         return specific != null ? specific : general(errno);
     }
 
-    private static String specific(RestoreCommand command, Errno errno) {
-        if (command instanceof RestoreCommand.AddService) {
+    /** The operation's own message for an errno, or null. */
+    private record Specific(Errno errno) implements TableChange.Visitor<String> {
+        @Override
+        public String addService(VirtualService service) {
             return switch (errno) {
                 case EEXIST -> "Service already exists";
                 case ENOENT -> "Scheduler or persistence engine not found";
                 default -> null;
             };
         }
-        if (command instanceof RestoreCommand.EditService) {
+
+        @Override
+        public String editService(VirtualService service) {
             return switch (errno) {
                 case ESRCH -> "No such service";
                 case ENOENT -> "Scheduler or persistence engine not found";
                 default -> null;
             };
         }
-        if (command instanceof RestoreCommand.DeleteService || command instanceof RestoreCommand.Zero) {
+
+        @Override
+        public String deleteService(ServiceKey key) {
             return errno == Errno.ESRCH ? "No such service" : null;
         }
-        if (command instanceof RestoreCommand.AddDestination) {
+
+        @Override
+        public String addDestination(ServiceKey key, Destination destination) {
             return switch (errno) {
                 case ESRCH -> "Service not defined";
                 case EEXIST -> "Destination already exists";
                 default -> null;
             };
         }
-        if (command instanceof RestoreCommand.EditDestination || command instanceof RestoreCommand.DeleteDestination) {
+
+        @Override
+        public String editDestination(ServiceKey key, Destination destination) {
+            return missingDestination();
+        }
+
+        @Override
+        public String deleteDestination(ServiceKey key, RealServer server) {
+            return missingDestination();
+        }
+
+        @Override
+        public String flush() {
+            return null;
+        }
+
+        private String missingDestination() {
             return switch (errno) {
                 case ESRCH -> "Service not defined";
                 case ENOENT -> "No such destination";
                 default -> null;
             };
         }
-        return null;
     }
 
     private static String general(Errno errno) {

@@ -1,13 +1,10 @@
 package org.lvsd.ipvs.format;
 
 import java.util.List;
-import org.lvsd.ipvs.AddressText;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.DestinationEntry;
 import org.lvsd.ipvs.ForwardMethod;
 import org.lvsd.ipvs.ServiceEntry;
-import org.lvsd.ipvs.ServiceFlag;
-import org.lvsd.ipvs.VirtualService;
 
 /**
  * The text of {@code ipvsadm -Sn} (FMT_RULE): one {@code -A} line per service followed by its
@@ -23,8 +20,7 @@ public final class IpvsadmSave {
         StringBuilder out = new StringBuilder();
         for (ServiceEntry s : IpvsadmOrder.services(services)) {
             String svcName = ServiceText.ruleName(s.service().key());
-            out.append("-A ").append(svcName).append(" -s ").append(s.service().scheduler())
-                    .append(serviceOptions(s.service())).append('\n');
+            out.append("-A ").append(svcName).append(ServiceText.ruleOptions(s.service())).append('\n');
             for (DestinationEntry d : IpvsadmOrder.destinations(s.destinations())) {
                 out.append(destinationRule(svcName, d.destination())).append('\n');
             }
@@ -32,28 +28,9 @@ public final class IpvsadmSave {
         return out.toString();
     }
 
-    private static String serviceOptions(VirtualService svc) {
-        StringBuilder b = new StringBuilder();
-        if (svc.persistent()) {
-            b.append(" -p ").append(Integer.toUnsignedString(svc.timeout()));
-            ServiceText.persistenceMask(svc).ifPresent(m -> b.append(" -M ").append(m));
-        }
-        if (!svc.persistenceEngine().isEmpty()) {
-            b.append(" --pe ").append(svc.persistenceEngine());
-        }
-        if (svc.flags().contains(ServiceFlag.ONE_PACKET)) {
-            b.append(" -o");
-        }
-        if (ServiceText.hasSchedFlags(svc)) {
-            b.append(" -b ").append(ServiceText.schedFlags(svc));
-        }
-        return b.toString();
-    }
-
     /** print_tunnel_rule and the plain {@code -a} line. */
     private static String destinationRule(String svcName, Destination d) {
-        String base = "-a " + svcName + " -r " + AddressText.withPort(d.server().address(), d.server().port()) + " "
-                + d.forward().option() + " -w " + d.weight();
+        String base = "-a " + svcName + " " + ServiceText.destinationRule(d);
         if (d.forward() != ForwardMethod.TUNNEL) {
             return base;
         }

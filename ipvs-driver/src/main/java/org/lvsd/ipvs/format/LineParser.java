@@ -12,6 +12,7 @@ import org.lvsd.ipvs.Protocol;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceFlag;
 import org.lvsd.ipvs.ServiceKey;
+import org.lvsd.ipvs.TableChange;
 import org.lvsd.ipvs.Timeouts;
 import org.lvsd.ipvs.TunnelChecksum;
 import org.lvsd.ipvs.TunnelType;
@@ -233,27 +234,25 @@ final class LineParser {
     }
 
     private RestoreCommand build(Timeouts timeouts) throws RestoreException {
-        switch (cmd) {
-            case FLUSH:
-                return new RestoreCommand.Flush(line);
-            case SET_TIMEOUT:
-                return new RestoreCommand.SetTimeouts(line, timeouts);
-            case ZERO:
-                return new RestoreCommand.Zero(line, given.contains(Opt.SERVICE) ? Optional.of(key()) : Optional.empty());
-            case DELETE_SERVICE:
-                return new RestoreCommand.DeleteService(line, key());
-            case ADD_SERVICE:
-            case EDIT_SERVICE:
-                VirtualService svc = service();
-                return cmd == Cmd.ADD_SERVICE ? new RestoreCommand.AddService(line, svc)
-                        : new RestoreCommand.EditService(line, svc);
-            case DELETE_SERVER:
-                return new RestoreCommand.DeleteDestination(line, key(), new RealServer(destAddress, destPort));
-            default:
-                Destination d = destination();
-                return cmd == Cmd.ADD_SERVER ? new RestoreCommand.AddDestination(line, key(), d)
-                        : new RestoreCommand.EditDestination(line, key(), d);
-        }
+        return switch (cmd) {
+            case SET_TIMEOUT -> new RestoreCommand.SetTimeouts(line, timeouts);
+            case ZERO -> new RestoreCommand.Zero(line, given.contains(Opt.SERVICE) ? Optional.of(key())
+                    : Optional.empty());
+            default -> new RestoreCommand.Change(line, change());
+        };
+    }
+
+    private TableChange change() throws RestoreException {
+        return switch (cmd) {
+            case FLUSH -> new TableChange.Flush();
+            case ADD_SERVICE -> new TableChange.AddService(service());
+            case EDIT_SERVICE -> new TableChange.EditService(service());
+            case DELETE_SERVICE -> new TableChange.DeleteService(key());
+            case ADD_SERVER -> new TableChange.AddDestination(key(), destination());
+            case EDIT_SERVER -> new TableChange.EditDestination(key(), destination());
+            case DELETE_SERVER -> new TableChange.DeleteDestination(key(), new RealServer(destAddress, destPort));
+            case SET_TIMEOUT, ZERO -> throw new IllegalStateException(cmd.label() + " is not a table change");
+        };
     }
 
     private ServiceKey key() {

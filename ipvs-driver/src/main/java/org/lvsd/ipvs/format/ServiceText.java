@@ -3,11 +3,15 @@ package org.lvsd.ipvs.format;
 import java.util.Optional;
 import org.lvsd.ipvs.AddressFamily;
 import org.lvsd.ipvs.AddressText;
+import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.ServiceFlag;
 import org.lvsd.ipvs.ServiceKey;
 import org.lvsd.ipvs.VirtualService;
 
-/** Pieces of service text shared by the listing and the save format (print_service_entry). */
+/**
+ * Pieces of service and destination text shared by the listing, the save format
+ * (print_service_entry) and the command lines of {@link IpvsadmCommand}.
+ */
 final class ServiceText {
     private ServiceText() {
     }
@@ -22,12 +26,52 @@ final class ServiceText {
         return key.family() == AddressFamily.INET6 || name.length() <= 33 ? name : name.substring(0, 33);
     }
 
-    /** The save format's service option: {@code -t 198.51.100.100:80}, {@code -f 42 -6}. */
+    /**
+     * The save format's service option: {@code -t 198.51.100.100:80}, {@code -f 42 -6}; the mark
+     * printed signed, as ipvsadm's {@code %d} does.
+     */
     static String ruleName(ServiceKey key) {
+        return optionName(key, Integer.toString(key.fwmark()));
+    }
+
+    /** The service option of a command line, the mark unsigned as ipvsadm parses it. */
+    static String commandName(ServiceKey key) {
+        return optionName(key, Long.toString(key.fwmarkUnsigned()));
+    }
+
+    private static String optionName(ServiceKey key, String mark) {
         if (key.isFwmark()) {
-            return "-f " + key.fwmark() + (key.family() == AddressFamily.INET6 ? " -6" : "");
+            return "-f " + mark + (key.family() == AddressFamily.INET6 ? " -6" : "");
         }
         return key.protocol().option() + " " + AddressText.withPort(key.address(), key.port());
+    }
+
+    /**
+     * A service rule after its service option: {@code -s} and, in the save format's order,
+     * {@code -p}, {@code -M}, {@code --pe}, {@code -o} and {@code -b}.
+     */
+    static String ruleOptions(VirtualService svc) {
+        StringBuilder b = new StringBuilder(" -s ").append(svc.scheduler());
+        if (svc.persistent()) {
+            b.append(" -p ").append(Integer.toUnsignedString(svc.timeout()));
+            persistenceMask(svc).ifPresent(m -> b.append(" -M ").append(m));
+        }
+        if (!svc.persistenceEngine().isEmpty()) {
+            b.append(" --pe ").append(svc.persistenceEngine());
+        }
+        if (svc.flags().contains(ServiceFlag.ONE_PACKET)) {
+            b.append(" -o");
+        }
+        if (hasSchedFlags(svc)) {
+            b.append(" -b ").append(schedFlags(svc));
+        }
+        return b.toString();
+    }
+
+    /** A destination rule's server, method and weight: {@code -r 198.51.100.21:80 -g -w 1}. */
+    static String destinationRule(Destination d) {
+        return "-r " + AddressText.withPort(d.server().address(), d.server().port()) + " " + d.forward().option()
+                + " -w " + d.weight();
     }
 
     /** print_sched_flags: "sh-fallback,sh-port", "mh-port", "flag-1,flag-3"; empty when none. */

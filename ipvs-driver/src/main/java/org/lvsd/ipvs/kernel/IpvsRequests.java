@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceKey;
+import org.lvsd.ipvs.TableChange;
 import org.lvsd.ipvs.Timeouts;
 import org.lvsd.ipvs.VirtualService;
 import org.lvsd.netlink.AttrWriter;
@@ -19,6 +20,46 @@ import org.lvsd.netlink.genl.GenlHeader;
  * @param familyId the dynamic id of family "IPVS" (the {@code nlmsg_type})
  */
 public record IpvsRequests(int familyId) {
+
+    /** The request that makes {@code change}. */
+    public NlRequest change(TableChange change) {
+        return change.accept(new TableChange.Visitor<>() {
+            @Override
+            public NlRequest addService(VirtualService service) {
+                return newService(service);
+            }
+
+            @Override
+            public NlRequest editService(VirtualService service) {
+                return setService(service);
+            }
+
+            @Override
+            public NlRequest deleteService(ServiceKey key) {
+                return delService(key);
+            }
+
+            @Override
+            public NlRequest addDestination(ServiceKey key, Destination destination) {
+                return newDest(key, destination);
+            }
+
+            @Override
+            public NlRequest editDestination(ServiceKey key, Destination destination) {
+                return setDest(key, destination);
+            }
+
+            @Override
+            public NlRequest deleteDestination(ServiceKey key, RealServer server) {
+                return delDest(key, server);
+            }
+
+            @Override
+            public NlRequest flush() {
+                return IpvsRequests.this.flush();
+            }
+        });
+    }
 
     /** NEW_SERVICE with the full entry and flag mask ~0 (every flag as given). */
     public NlRequest newService(VirtualService s) {

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.lvsd.ipvs.ApplyResult;
+import org.lvsd.ipvs.ChangeFailure;
 import org.lvsd.ipvs.ConnectionEntry;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.DestinationEntry;
@@ -16,6 +19,7 @@ import org.lvsd.ipvs.IpvsInfo;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceEntry;
 import org.lvsd.ipvs.ServiceKey;
+import org.lvsd.ipvs.TableChange;
 import org.lvsd.ipvs.Timeouts;
 import org.lvsd.ipvs.VirtualService;
 import org.lvsd.ipvs.format.ProcConnTable;
@@ -119,9 +123,8 @@ public final class KernelIpvsDriver implements IpvsDriver, AutoCloseable {
     }
 
     @Override
-    public synchronized void flush() throws IpvsException {
-        command(requests.flush());
-        view.clear();
+    public void flush() throws IpvsException {
+        change(new TableChange.Flush());
     }
 
     @Override
@@ -135,16 +138,19 @@ public final class KernelIpvsDriver implements IpvsDriver, AutoCloseable {
     }
 
     /**
-     * Applies changes in order, pipelined. Refused changes are reported with their index; the
-     * others took effect. After any refusal the view is read again from the kernel.
+     * Applies changes in order, pipelined: one request each, up to {@link NetlinkSocket#BATCH_WINDOW}
+     * in flight, and every ack or error mapped back by sequence number to its change. Refused
+     * changes are reported with their index; the others took effect. After any refusal the view is
+     * read again from the kernel.
      *
      * @throws IpvsException when the socket fails or an answer does not come in time (the view is
      *     then read again too)
      */
+    @Override
     public synchronized ApplyResult apply(List<TableChange> changes) throws IpvsException {
         List<NlRequest> batch = new ArrayList<>(changes.size());
         for (TableChange c : changes) {
-            batch.add(c.request(requests));
+            batch.add(requests.change(c));
         }
         BatchResult result;
         try {
@@ -157,15 +163,14 @@ public final class KernelIpvsDriver implements IpvsDriver, AutoCloseable {
         for (BatchFailure f : result.failures()) {
             failures.add(new ChangeFailure(f.index(), changes.get(f.index()), KernelErrors.of(f.error())));
         }
+        failures.sort(Comparator.comparingInt(ChangeFailure::index));
         if (failures.isEmpty()) {
-            for (TableChange c : changes) {
-                c.applyTo(view);
-            }
+            changes.forEach(view::record);
         } else {
             resyncAfter(failures.size() + " of " + changes.size() + " changes refused, first: "
                     + failures.get(0).error().getMessage());
         }
-        return new ApplyResult(result.sent(), failures);
+        return new ApplyResult(changes, failures);
     }
 
     /** The table as the driver believes it is (settings only, counters zero). */
@@ -269,12 +274,12 @@ public final class KernelIpvsDriver implements IpvsDriver, AutoCloseable {
 
     private synchronized void change(TableChange c) throws IpvsException {
         try {
-            socket.request(c.request(requests));
+            socket.request(requests.change(c));
         } catch (NetlinkException e) {
             resyncAfter(e.getMessage());
             throw KernelErrors.of(e);
         }
-        c.applyTo(view);
+        view.record(c);
     }
 
     private synchronized void command(NlRequest r) throws IpvsException {

@@ -10,6 +10,7 @@ import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceEntry;
 import org.lvsd.ipvs.ServiceKey;
 import org.lvsd.ipvs.Stats;
+import org.lvsd.ipvs.TableChange;
 import org.lvsd.ipvs.VirtualService;
 
 /**
@@ -21,21 +22,68 @@ public final class TableView {
     private final Map<ServiceKey, VirtualService> services = new LinkedHashMap<>();
     private final Map<ServiceKey, Map<RealServer, Destination>> destinations = new LinkedHashMap<>();
 
-    void putService(VirtualService s) {
+    /** Records a change the kernel acknowledged. */
+    void record(TableChange change) {
+        change.accept(new TableChange.Visitor<Void>() {
+            @Override
+            public Void addService(VirtualService service) {
+                putService(service);
+                return null;
+            }
+
+            @Override
+            public Void editService(VirtualService service) {
+                putService(service);
+                return null;
+            }
+
+            @Override
+            public Void deleteService(ServiceKey key) {
+                removeService(key);
+                return null;
+            }
+
+            @Override
+            public Void addDestination(ServiceKey key, Destination destination) {
+                putDestination(key, destination);
+                return null;
+            }
+
+            @Override
+            public Void editDestination(ServiceKey key, Destination destination) {
+                putDestination(key, destination);
+                return null;
+            }
+
+            @Override
+            public Void deleteDestination(ServiceKey key, RealServer server) {
+                removeDestination(key, server);
+                return null;
+            }
+
+            @Override
+            public Void flush() {
+                clear();
+                return null;
+            }
+        });
+    }
+
+    private void putService(VirtualService s) {
         services.put(s.key(), s);
         destinations.computeIfAbsent(s.key(), k -> new LinkedHashMap<>());
     }
 
-    void removeService(ServiceKey key) {
+    private void removeService(ServiceKey key) {
         services.remove(key);
         destinations.remove(key);
     }
 
-    void putDestination(ServiceKey key, Destination d) {
+    private void putDestination(ServiceKey key, Destination d) {
         destinations.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(d.server(), d);
     }
 
-    void removeDestination(ServiceKey key, RealServer server) {
+    private void removeDestination(ServiceKey key, RealServer server) {
         Map<RealServer, Destination> m = destinations.get(key);
         if (m != null) {
             m.remove(server);

@@ -17,6 +17,7 @@ import org.lvsd.ipvs.IpvsException;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceFlag;
 import org.lvsd.ipvs.ServiceKey;
+import org.lvsd.ipvs.TableChange;
 import org.lvsd.ipvs.TestClock;
 import org.lvsd.ipvs.Timeouts;
 import org.lvsd.ipvs.TunnelChecksum;
@@ -31,6 +32,10 @@ class RestoreParserTest {
         List<RestoreCommand> all = RestoreParser.parse(line);
         assertEquals(1, all.size());
         return all.get(0);
+    }
+
+    private static RestoreCommand change(int line, TableChange change) {
+        return new RestoreCommand.Change(line, change);
     }
 
     private static void rejects(String text, String message) {
@@ -48,60 +53,60 @@ class RestoreParserTest {
 
     @Test
     void addServiceWithPersistenceAndNetmask() throws Exception {
-        assertEquals(new RestoreCommand.AddService(1, new VirtualService(WEB, "rr", Set.of(ServiceFlag.PERSISTENT),
-                300, 0xffffff00, "")), one("-A -t 198.51.100.100:80 -s rr -p 300 -M 255.255.255.0"));
+        assertEquals(change(1, new TableChange.AddService(new VirtualService(WEB, "rr", Set.of(ServiceFlag.PERSISTENT),
+                300, 0xffffff00, ""))), one("-A -t 198.51.100.100:80 -s rr -p 300 -M 255.255.255.0"));
     }
 
     @Test
     void defaultsAreWlcWeightOneAndDirectRoutingWithTheServicePort() throws Exception {
-        assertEquals(new RestoreCommand.AddService(1, VirtualService.of(WEB, "wlc")),
+        assertEquals(change(1, new TableChange.AddService(VirtualService.of(WEB, "wlc"))),
                 one("ipvsadm -A -t 198.51.100.100:80"));
-        assertEquals(new RestoreCommand.AddDestination(1, WEB,
-                Destination.of(new RealServer(ip("198.51.100.21"), 80), ForwardMethod.ROUTE, 1)),
+        assertEquals(change(1, new TableChange.AddDestination(WEB,
+                Destination.of(new RealServer(ip("198.51.100.21"), 80), ForwardMethod.ROUTE, 1))),
                 one("-a -t 198.51.100.100:80 -r 198.51.100.21:8080"));
     }
 
     @Test
     void masqueradingKeepsItsPortAndReadsThresholds() throws Exception {
-        assertEquals(new RestoreCommand.AddDestination(1, WEB,
+        assertEquals(change(1, new TableChange.AddDestination(WEB,
                 Destination.of(new RealServer(ip("198.51.100.21"), 8080), ForwardMethod.MASQ, 5)
-                        .withThresholds(100, 50)),
+                        .withThresholds(100, 50))),
                 one("--add-server --tcp-service=198.51.100.100:80 -r 198.51.100.21:8080 -m -w 5 -x 100 -y 50"));
     }
 
     @Test
     void persistentWithoutValueUsesThreeHundredSeconds() throws Exception {
         ServiceKey all = ServiceKey.tcp(ip("198.51.100.100"), 0);
-        assertEquals(new RestoreCommand.AddService(1, VirtualService.of(all, "rr").withPersistence(300, 0xffffffff)),
+        assertEquals(change(1, new TableChange.AddService(VirtualService.of(all, "rr").withPersistence(300, 0xffffffff))),
                 one("-A -t 198.51.100.100:0 -p -s rr"));
     }
 
     @Test
     void ipv6FwmarkUdpSctpAndSchedulerFlags() throws Exception {
-        assertEquals(new RestoreCommand.AddService(1, VirtualService.of(ServiceKey.tcp(ip("2001:db8::1"), 443), "mh")
-                .withFlags(ServiceFlag.SCHED1, ServiceFlag.SCHED2).withPersistence(600, 64)),
+        assertEquals(change(1, new TableChange.AddService(VirtualService.of(ServiceKey.tcp(ip("2001:db8::1"), 443), "mh")
+                .withFlags(ServiceFlag.SCHED1, ServiceFlag.SCHED2).withPersistence(600, 64))),
                 one("-A -t [2001:db8::1]:443 -s mh -b mh-fallback,mh-port -p 600 -M 64"));
-        assertEquals(new RestoreCommand.AddService(1, VirtualService.of(ServiceKey.fwmark(42, AddressFamily.INET6),
-                "sh").withFlags(ServiceFlag.SCHED2)), one("-A -f 42 -6 -s sh -b sh-port"));
-        assertEquals(new RestoreCommand.AddService(1, VirtualService.of(ServiceKey.udp(ip("198.51.100.100"), 53),
-                "rr").withFlags(ServiceFlag.ONE_PACKET)), one("-A -u 198.51.100.100:53 -s rr -o"));
-        assertEquals(new RestoreCommand.DeleteService(1, ServiceKey.sctp(ip("198.51.100.100"), 5060)),
+        assertEquals(change(1, new TableChange.AddService(VirtualService.of(ServiceKey.fwmark(42, AddressFamily.INET6),
+                "sh").withFlags(ServiceFlag.SCHED2))), one("-A -f 42 -6 -s sh -b sh-port"));
+        assertEquals(change(1, new TableChange.AddService(VirtualService.of(ServiceKey.udp(ip("198.51.100.100"), 53),
+                "rr").withFlags(ServiceFlag.ONE_PACKET))), one("-A -u 198.51.100.100:53 -s rr -o"));
+        assertEquals(change(1, new TableChange.DeleteService(ServiceKey.sctp(ip("198.51.100.100"), 5060))),
                 one("-D --sctp-service 198.51.100.100:5060"));
     }
 
     @Test
     void tunnelOptions() throws Exception {
-        assertEquals(new RestoreCommand.EditDestination(1, WEB, Destination.of(
+        assertEquals(change(1, new TableChange.EditDestination(WEB, Destination.of(
                 new RealServer(ip("198.51.100.24"), 80), ForwardMethod.TUNNEL, 1)
-                .withTunnel(TunnelType.GUE, 6080, TunnelChecksum.REMCSUM)),
+                .withTunnel(TunnelType.GUE, 6080, TunnelChecksum.REMCSUM))),
                 one("-e -t 198.51.100.100:80 -r 198.51.100.24 -i --tun-type gue --tun-port 6080 --tun-remcsum"));
     }
 
     @Test
     void flushZeroAndTimeouts() throws Exception {
-        assertEquals(List.of(new RestoreCommand.Flush(1), new RestoreCommand.Zero(3, Optional.empty()),
+        assertEquals(List.of(change(1, new TableChange.Flush()), new RestoreCommand.Zero(3, Optional.empty()),
                 new RestoreCommand.Zero(4, Optional.of(WEB)), new RestoreCommand.SetTimeouts(5, new Timeouts(900, 120, 0)),
-                new RestoreCommand.DeleteDestination(6, WEB, new RealServer(ip("198.51.100.21"), 80))),
+                change(6, new TableChange.DeleteDestination(WEB, new RealServer(ip("198.51.100.21"), 80)))),
                 RestoreParser.parse("-C\n\n-Z # all\n-Z -t 198.51.100.100:80\n--set 900 120 0\n"
                         + "-d -t 198.51.100.100:80 -r 198.51.100.21\n"));
     }

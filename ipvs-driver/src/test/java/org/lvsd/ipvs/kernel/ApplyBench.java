@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.lvsd.ipvs.ApplyResult;
+import org.lvsd.ipvs.TableChange;
 import org.lvsd.ipvs.format.RestoreCommand;
 import org.lvsd.ipvs.format.RestoreParser;
 import org.lvsd.netlink.Netlink;
@@ -28,11 +30,10 @@ public final class ApplyBench {
         List<TableChange> changes = new ArrayList<>();
         long services = 0;
         for (RestoreCommand c : RestoreParser.parse(Files.readString(Path.of(args[0])))) {
-            if (c instanceof RestoreCommand.AddService a) {
-                changes.add(new TableChange.AddService(a.service()));
-                services++;
-            } else if (c instanceof RestoreCommand.AddDestination a) {
-                changes.add(new TableChange.AddDestination(a.key(), a.destination()));
+            if (c instanceof RestoreCommand.Change ch && (ch.change() instanceof TableChange.AddService
+                    || ch.change() instanceof TableChange.AddDestination)) {
+                changes.add(ch.change());
+                services += ch.change() instanceof TableChange.AddService ? 1 : 0;
             } else {
                 throw new IllegalArgumentException("line " + c.line() + ": only -A and -a lines are benchmarked");
             }

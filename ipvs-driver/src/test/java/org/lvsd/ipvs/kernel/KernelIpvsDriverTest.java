@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lvsd.ipvs.ApplyResult;
+import org.lvsd.ipvs.ChangeFailure;
 import org.lvsd.ipvs.ConnectionEntry;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.Errno;
@@ -20,6 +22,7 @@ import org.lvsd.ipvs.Protocol;
 import org.lvsd.ipvs.RealServer;
 import org.lvsd.ipvs.ServiceEntry;
 import org.lvsd.ipvs.ServiceKey;
+import org.lvsd.ipvs.TableChange;
 import org.lvsd.ipvs.VirtualService;
 import org.lvsd.netlink.NetlinkException;
 import org.lvsd.netlink.genl.GenlFamily;
@@ -91,7 +94,7 @@ class KernelIpvsDriverTest {
             expected.add(svc(i));
         }
         int before = kernel.datagrams;
-        assertEquals(new ApplyResult(250, List.of()), d.apply(changes));
+        assertEquals(new ApplyResult(changes, List.of()), d.apply(changes));
         // 128 requests in flight at a time, each window in one datagram: 2 sends, not 250
         assertEquals(2, kernel.datagrams - before);
         assertEquals(expected, services(d.view()));
@@ -107,8 +110,10 @@ class KernelIpvsDriverTest {
                         "198.51.100.21"), 80), ForwardMethod.ROUTE, 1)), new TableChange.AddService(svc(2)));
         kernel.commands.clear();
         ApplyResult r = d.apply(changes);
-        assertEquals(4, r.sent());
+        assertEquals(changes, r.changes());
         assertEquals(List.of(1, 2), r.failures().stream().map(ChangeFailure::index).toList());
+        assertEquals(List.of(changes.get(1), changes.get(2)), r.failures().stream().map(ChangeFailure::change).toList());
+        assertEquals(List.of(changes.get(0), changes.get(3)), r.applied());
         assertEquals("add service TCP 198.51.100.1:80: EEXIST (File exists)", r.failures().get(0).error().getMessage());
         assertEquals("add destination TCP 198.51.100.9:80 -> 198.51.100.21:80: ESRCH (No such process)",
                 r.failures().get(1).error().getMessage());
@@ -116,6 +121,18 @@ class KernelIpvsDriverTest {
         assertEquals(List.of(NEW_SERVICE, NEW_SERVICE, NEW_DEST, NEW_SERVICE, GET_SERVICE, GET_DEST, GET_DEST),
                 kernel.commands);
         assertEquals(List.of(svc(1), svc(2)), services(d.view()));
+    }
+
+    @Test
+    void aFlushInABatchIsOneFlushRequestAndEmptiesTheViewBeforeTheChangesAfterIt() throws Exception {
+        KernelIpvsDriver d = driver(Path.of("/nonexistent"));
+        kernel.commands.clear();
+        List<TableChange> changes = List.of(new TableChange.AddService(svc(1)), new TableChange.Flush(),
+                new TableChange.AddService(svc(2)));
+        assertEquals(new ApplyResult(changes, List.of()), d.apply(changes));
+        assertEquals(List.of(NEW_SERVICE, IpvsCommand.FLUSH.value(), NEW_SERVICE), kernel.commands);
+        assertEquals(List.of(svc(2)), services(d.view()));
+        assertEquals(List.of(svc(2)), List.copyOf(kernel.services.values()));
     }
 
     @Test
