@@ -1,6 +1,7 @@
 package org.lvsd.controller.lvs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -58,12 +59,22 @@ public final class LvsStack implements AutoCloseable {
     /** As {@link #create(GlobalDefs, IpvsDriver, boolean)}, with the checkers made from the transport by {@code checkers}. */
     static LvsStack create(GlobalDefs global, IpvsDriver driver, boolean dontRelease,
                            Function<CheckTransport, CheckerFactory> checkers) {
+        return create(global, driver, dontRelease, PeriodicReconcile.DEFAULT_INTERVAL, checkers);
+    }
+
+    /**
+     * As {@link #create(GlobalDefs, IpvsDriver, boolean, Function)}, with the drift-repairing
+     * reconcile every {@code interval}: no configuration keyword sets it yet, so this is the hook
+     * tests use to see a repair without waiting {@link PeriodicReconcile#DEFAULT_INTERVAL}.
+     */
+    static LvsStack create(GlobalDefs global, IpvsDriver driver, boolean dontRelease, Duration interval,
+                           Function<CheckTransport, CheckerFactory> checkers) {
         CheckTransport transport = CheckTransport.create(CHECK_THREADS, CheckLimits.defaults());
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("lvsd-lvs-timer"));
         ExecutorService loop = Executors.newSingleThreadExecutor(named("lvsd-lvs-reconcile"));
         Clock clock = Clock.systemUTC();
         LvsRuntime runtime = new LvsRuntime(driver, checkers.apply(transport), new ExecutorScheduler(timer, clock),
-                clock, new Random(), loop, PeriodicReconcile.DEFAULT_INTERVAL, global.lvsFlush(),
+                clock, new Random(), loop, interval, global.lvsFlush(),
                 StopPolicy.of(global.lvsFlushOnStop(), dontRelease));
         return new LvsStack(driver, transport, timer, loop, runtime);
     }
