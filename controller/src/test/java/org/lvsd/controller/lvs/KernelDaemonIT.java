@@ -133,14 +133,14 @@ class KernelDaemonIT {
     }
 
     /**
-     * Waits until lvsd logs {@code change}, then until ipvsadm shows {@code table}, both within
+     * Waits until lvsd logs {@code change} after its first {@code mark} lines, then until ipvsadm shows {@code table}, both within
      * {@link #HEALTH} + {@link #SLACK} from now; the time taken. The log line comes first so that
      * no ipvsadm runs take the emulated CPU from lvsd while it checks.
      */
-    private Duration awaitChange(NsProcess lvsd, String change, String table) {
+    private Duration awaitChange(NsProcess lvsd, int mark, String change, String table) {
         long start = System.nanoTime();
         Duration bound = HEALTH.plus(SLACK);
-        lvsd.await(l -> l.endsWith(change), bound);
+        lvsd.awaitAfter(mark, l -> l.endsWith(change), bound);
         Duration rest = bound.minusNanos(System.nanoTime() - start);
         KernelTables.await(lab, table, rest.compareTo(KernelTables.POLL) < 0 ? KernelTables.POLL : rest);
         return Duration.ofNanos(System.nanoTime() - start);
@@ -173,11 +173,13 @@ class KernelDaemonIT {
         NsProcess lvsd = lvsd(config(""));
         Duration started = KernelTables.await(lab, EXPECTED, START);
 
+        int mark = lvsd.mark();
         rs1Nat.close();
-        Duration left = awaitChange(lvsd, "Reconciler: ipvsadm -d -t 198.51.100.100:80 -r 198.51.100.21:8080",
+        Duration left = awaitChange(lvsd, mark, "Reconciler: ipvsadm -d -t 198.51.100.100:80 -r 198.51.100.21:8080",
                 EXPECTED.replace(RS1_NAT, ""));
+        mark = lvsd.mark();
         lab.listen(KernelNetns.RS1, 8080);
-        Duration back = awaitChange(lvsd, "Reconciler: ipvsadm -a -t 198.51.100.100:80 -r 198.51.100.21:8080 -m -w 1",
+        Duration back = awaitChange(lvsd, mark, "Reconciler: ipvsadm -a -t 198.51.100.100:80 -r 198.51.100.21:8080 -m -w 1",
                 EXPECTED);
         System.out.printf("KernelDaemonIT: table programmed %d ms after start; real server left in %d ms, "
                 + "returned in %d ms (bound %d s + %d s slack)%n", started.toMillis(), left.toMillis(),

@@ -56,11 +56,23 @@ final class NsProcess implements AutoCloseable {
         }
     }
 
+    /** How many lines were printed so far: a mark for {@link #awaitAfter}. */
+    int mark() {
+        synchronized (lines) {
+            return lines.size();
+        }
+    }
+
     /** Waits (bounded) until an output line matches. */
     void await(Predicate<String> p, Duration atMost) {
+        awaitAfter(0, p, atMost);
+    }
+
+    /** Waits (bounded) until an output line after the first {@code mark} lines matches. */
+    void awaitAfter(int mark, Predicate<String> p, Duration atMost) {
         try {
             Awaitility.await(label + " output").atMost(atMost).pollInterval(Duration.ofMillis(200))
-                    .until(() -> lines().stream().anyMatch(p));
+                    .until(() -> lines().stream().skip(mark).anyMatch(p));
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("no expected line from " + label + " within " + atMost + "\n" + dump(), e);
         }
