@@ -6,7 +6,9 @@
 #
 # CASE is one of v2-sigterm v2-crash v3-sigterm v3-crash (default: all four). Runs alternate
 # lvsd, keepalived, lvsd, ... so both see the same machine load. With KEEP_LOGS=DIR every run's
-# daemon logs are copied to DIR (IMPL-CASE-RUN-HOST.log) for reading the stop and takeover paths.
+# daemon logs are copied to DIR (IMPL-CASE-RUN-HOST.log) for reading the stop and takeover paths,
+# with the run's clock readings in epoch ms (IMPL-CASE-RUN.times: "t0 T t_vip T t_arp T", t0 just
+# before the signal). lvsd runs with the caller's LVSD_JAVA_OPTS (packaging/bin/lvsd).
 #
 # Build first: ./mvnw -B -o -q -DskipTests package  (packaging/target/lib for packaging/bin/lvsd,
 # controller/target/test-classes for the ARP prober org.lvsd.controller.daemon.ArpProbe).
@@ -147,6 +149,7 @@ one_run() {
     t_arp=$(awk '/^answered/ {print $2}' "$work/probe.out")
     [[ -n $t_arp ]] || { echo "no ARP answer from dir2: $(cat "$work/probe.out")" >&2; return 1; }
     t_vip=$(cat "$work/vip.t")
+    echo "t0 $t0 t_vip $t_vip t_arp $t_arp" >"$work/times"
     echo $(( (t_arp > t_vip ? t_arp : t_vip) - t0 ))
 }
 
@@ -166,6 +169,7 @@ for c in "${CASES[@]}"; do
             all[$impl]+="$(cat "$work/result") "
             if [[ -n $KEEP_LOGS ]]; then
                 for h in dir1 dir2; do cp "$work/$h.log" "$KEEP_LOGS/$impl-$c-$r-$h.log"; done
+                cp "$work/times" "$KEEP_LOGS/$impl-$c-$r.times"
             fi
         done
     done
