@@ -15,7 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 final class StopHandoff {
 
     /** One instance's stop ({@code stop}, to run on {@code loop}, its owning thread). */
-    record Target(String name, Executor loop, Runnable stop) {
+    record Target(Executor loop, Runnable stop) {
     }
 
     private volatile List<Target> targets = List.of();

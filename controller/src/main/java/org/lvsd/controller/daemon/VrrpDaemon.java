@@ -239,7 +239,7 @@ public final class VrrpDaemon implements VrrpSide, AutoCloseable {
     private static List<StopHandoff.Target> stopTargets(List<Member> list) {
         List<StopHandoff.Target> out = new ArrayList<>();
         for (Member m : list) {
-            out.add(new StopHandoff.Target(m.name(), m.loop().executor(), m.instance()::stop));
+            out.add(new StopHandoff.Target(m.loop().executor(), m.instance()::stop));
         }
         return out;
     }

@@ -113,8 +113,8 @@ class StopHandoffTest {
             }
         });
         StopHandoff handoff = new StopHandoff();
-        handoff.set(List.of(new StopHandoff.Target("VI_1", busy.executor(), first::stop),
-                new StopHandoff.Target("VI_2", free.executor(), second::stop)));
+        handoff.set(List.of(new StopHandoff.Target(busy.executor(), first::stop),
+                new StopHandoff.Target(free.executor(), second::stop)));
 
         assertEquals(2, handoff.handOff());
 
@@ -138,8 +138,8 @@ class StopHandoffTest {
         VrrpInstance running = masterOn(open, "VI_2", openActions);
         closed.close();
         StopHandoff handoff = new StopHandoff();
-        handoff.set(List.of(new StopHandoff.Target("VI_1", closed.executor(), () -> { }),
-                new StopHandoff.Target("VI_2", open.executor(), running::stop)));
+        handoff.set(List.of(new StopHandoff.Target(closed.executor(), () -> { }),
+                new StopHandoff.Target(open.executor(), running::stop)));
 
         assertEquals(1, handoff.handOff());
 
