@@ -112,7 +112,7 @@ public final class Daemon {
             watchdog = systemd.startWatchdog();
             stop.await();
             vrrp.stopInstances();
-            LOG.info("stop signal: VRRP instances stopped {} ms after it; stopping", stop.millisSinceReceived());
+            LOG.info("stop signal {} ms ago: VRRP instances stopped; stopping", stop.millisSinceReceived());
             stop.handOffFailure().ifPresent(e -> LOG.error("stop signal: handing the stops to the loops failed ({});"
                     + " they were stopped from the main thread", e.toString()));
             systemd.stopping();
