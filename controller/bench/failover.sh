@@ -6,7 +6,11 @@
 #
 # CASE is one of v2-sigterm v2-crash v3-sigterm v3-crash (default: all four). Runs alternate
 # lvsd, keepalived, lvsd, ... so both see the same machine load. With KEEP_LOGS=DIR every run's
-# daemon logs are copied to DIR (IMPL-CASE-RUN-HOST.log) for reading the stop and takeover paths.
+# daemon logs are copied to DIR (IMPL-CASE-RUN-HOST.log) for reading the stop and takeover paths,
+# with the run's clock readings in epoch ms (IMPL-CASE-RUN.times: "t0 T t_vip T t_arp T", t0 just
+# before the signal) and, when tcpdump is installed, the bridge's VRRP and ARP frames around the
+# signal (IMPL-CASE-RUN.frames, epoch-second timestamps): the priority-0 advert, the new master's
+# first advert and GARPs. lvsd runs with the caller's LVSD_JAVA_OPTS (packaging/bin/lvsd).
 #
 # Build first: ./mvnw -B -o -q -DskipTests package  (packaging/target/lib for packaging/bin/lvsd,
 # controller/target/test-classes for the ARP prober org.lvsd.controller.daemon.ArpProbe).
@@ -130,6 +134,14 @@ one_run() {
       done ) >/dev/null 2>&1 &
     disown
     wait_for 20 grep -qs ready "$work/probe.out"
+    local capture=
+    if [[ -n $KEEP_LOGS ]] && command -v tcpdump >/dev/null; then
+        rm -f "$work/frames" "$work/capture.err"
+        ip netns exec "$NAME-lan" tcpdump -i br0 -n -tt -l --immediate-mode 'ip proto 112 or arp' \
+            >"$work/frames" 2>"$work/capture.err" &
+        capture=$!
+        wait_for 10 grep -qs listening "$work/capture.err"
+    fi
     sleep 0.3
     # The target is looked up before t0, so both implementations pay the same for the signal.
     if [[ $mode == sigterm && $impl == keepalived ]]; then pids=$(cat "$work/dir1.pid")
@@ -144,9 +156,11 @@ one_run() {
     fi
     wait "$probe" || true
     wait_for 5 test -s "$work/vip.t"
+    if [[ -n $capture ]]; then kill "$capture"; wait "$capture" || true; fi
     t_arp=$(awk '/^answered/ {print $2}' "$work/probe.out")
     [[ -n $t_arp ]] || { echo "no ARP answer from dir2: $(cat "$work/probe.out")" >&2; return 1; }
     t_vip=$(cat "$work/vip.t")
+    echo "t0 $t0 t_vip $t_vip t_arp $t_arp" >"$work/times"
     echo $(( (t_arp > t_vip ? t_arp : t_vip) - t0 ))
 }
 
@@ -166,6 +180,8 @@ for c in "${CASES[@]}"; do
             all[$impl]+="$(cat "$work/result") "
             if [[ -n $KEEP_LOGS ]]; then
                 for h in dir1 dir2; do cp "$work/$h.log" "$KEEP_LOGS/$impl-$c-$r-$h.log"; done
+                cp "$work/times" "$KEEP_LOGS/$impl-$c-$r.times"
+                [[ ! -f $work/frames ]] || cp "$work/frames" "$KEEP_LOGS/$impl-$c-$r.frames"
             fi
         done
     done

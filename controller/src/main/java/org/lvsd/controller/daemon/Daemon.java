@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 
 import org.lvsd.conf.Diagnostic;
 import org.lvsd.conf.model.GlobalDefs;
@@ -31,7 +30,11 @@ import org.slf4j.LoggerFactory;
  * ({@link LvsHalf}: health checks and the IPVS table on the driver {@code lvs_driver} selects),
  * serves the control socket on {@code control_socket} ({@link DaemonControl}) and the Prometheus
  * metrics on {@code metrics_listen}, and runs until SIGTERM or SIGINT; then stops VRRP first
- * (priority 0, VIPs removed), then LVS (its stop policy), and returns 0. lvsd never forks.
+ * (priority 0, VIPs removed), then LVS (its stop policy), and returns 0. The signal's own thread
+ * only queues each instance's stop on its loop ({@link StopSignal}, {@link VrrpDaemon#handOffStops})
+ * and wakes the main thread, which waits for those stops before it logs, tells systemd
+ * {@code STOPPING} or closes anything, so no log line, socket or thread is in the priority-0
+ * adverts' way. lvsd never forks.
  * SIGHUP and {@code lvsctl reload} reload through the {@link Reloader}; SIGUSR1 and SIGUSR2 write
  * the state and statistics dumps ({@link Dumps}). Configuration errors and start failures are one
  * line each on {@code err} and return 1. A control socket or metrics address that cannot be bound
@@ -42,7 +45,6 @@ public final class Daemon {
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
 
     private final PrintStream err;
-    private final CountDownLatch stopped = new CountDownLatch(1);
 
     public Daemon(PrintStream err) {
         this.err = err;
@@ -81,7 +83,8 @@ public final class Daemon {
         DaemonControl control = new DaemonControl(vrrp, lvs, reloader);
         Dumps dumps = new Dumps(Clock.systemUTC(), control, vrrp, lvs, reloader::counts);
         GlobalDefs global = cfg.global();
-        Signals.install(stopped::countDown, reloader::reload,
+        StopSignal stop = new StopSignal(vrrp::handOffStops);
+        Signals.install(stop, reloader::reload,
                 () -> dumps.writeState(Path.of(reloader.running().config().orElseThrow().global().stateDumpFile())),
                 () -> dumps.writeStats(Path.of(reloader.running().config().orElseThrow().global().statsDumpFile())));
         int status = 0;
@@ -107,8 +110,11 @@ public final class Daemon {
             LOG.info("lvsd started: {} VRRP instance(s) from {}", cfg.instances().size(), configFile);
             systemd.ready();
             watchdog = systemd.startWatchdog();
-            stopped.await();
-            LOG.info("stop signal: stopping");
+            stop.await();
+            vrrp.stopInstances();
+            LOG.info("stop signal {} ms ago: VRRP instances stopped; stopping", stop.millisSinceReceived());
+            stop.handOffFailure().ifPresent(e -> LOG.error("stop signal: handing the stops to the loops failed ({});"
+                    + " they were stopped from the main thread", e.toString()));
             systemd.stopping();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -45,8 +45,10 @@ import org.slf4j.LoggerFactory;
  * notify scripts and FIFOs. {@link #start} removes stale VIPs, then starts the instances
  * ({@code vrrp_startup_delay} is honoured by the engine); {@link #apply} reloads per
  * {@link ReloadPlan}: unchanged instances are not touched at all, removed ones stop, added ones
- * start, changed ones restart, and the trackers are rebuilt; {@link #close} stops every instance
- * (a MASTER sends a priority-0 advert, then removes its VIPs) and releases everything.
+ * start, changed ones restart, and the trackers are rebuilt. A stop signal calls
+ * {@link #handOffStops} first: every instance's stop queued on its loop at once (a MASTER sends a
+ * priority-0 advert, then removes its VIPs); {@link #stopInstances} waits for those stops and
+ * {@link #close} releases everything.
  */
 public final class VrrpDaemon implements VrrpSide, AutoCloseable {
 
@@ -58,6 +60,7 @@ public final class VrrpDaemon implements VrrpSide, AutoCloseable {
     private final Map<String, Loop> loops = new HashMap<>();
     private final Ports ports = new Ports();
     private final MemberFactory factory;
+    private final StopHandoff stops = new StopHandoff();
     private volatile List<Member> members = List.of();
     private AddressWatcher watcher;
     private Trackers trackers;
@@ -83,6 +86,7 @@ public final class VrrpDaemon implements VrrpSide, AutoCloseable {
         }
         try {
             d.members = d.buildAll(config, d.keys(config), config.instances().keySet());
+            d.stops.set(stopTargets(d.members));
             d.trackers = new Trackers(config, d.members);
             d.watcher = AddressWatcher.create(RtNetlink.open(), RtnlWatcher.open(AddressWatcher.groups()),
                     new WatchRouter(() -> d.members));
@@ -207,6 +211,7 @@ public final class VrrpDaemon implements VrrpSide, AutoCloseable {
         fresh.forEach(m -> byName.put(m.name(), m));
         List<Member> now = keys.keySet().stream().map(byName::get).toList();
         members = now;
+        stops.set(stopTargets(now));
         ports.route(receivers(now));
         WatchRouter.initialStates(linkStates(), fresh);
         startInstances(fresh);
@@ -228,6 +233,15 @@ public final class VrrpDaemon implements VrrpSide, AutoCloseable {
             LOG.warn("reading link states failed ({}); tracked interfaces of new instances start up", e.getMessage());
         }
         return up;
+    }
+
+    /** Each instance's stop on its own loop; built here, with the instances, not when a signal comes. */
+    private static List<StopHandoff.Target> stopTargets(List<Member> list) {
+        List<StopHandoff.Target> out = new ArrayList<>();
+        for (Member m : list) {
+            out.add(new StopHandoff.Target(m.loop().executor(), m.instance()::stop));
+        }
+        return out;
     }
 
     /** Every port in use, with the receivers of its multicast instances (unicast ones only send GARPs there). */
@@ -293,11 +307,23 @@ public final class VrrpDaemon implements VrrpSide, AutoCloseable {
     }
 
     /**
-     * Stops every instance first (RFC 5798 §6.4.3: the priority-0 advert must not wait for
-     * anything), then closes trackers, watcher, notifies, sockets, transports and loops.
+     * Queues every instance's stop on its loop and returns at once (RFC 5798 §6.4.3: the
+     * priority-0 advert must not wait for anything). For the signal thread: it takes no lock (a
+     * reload may hold this daemon's), never blocks and never throws. An instance a concurrent
+     * reload starts after this is stopped by {@link #stopInstances}.
+     *
+     * @return how many stops were queued
      */
-    @Override
-    public synchronized void close() {
+    public int handOffStops() {
+        return stops.handOff();
+    }
+
+    /**
+     * Stops every instance and waits for each (at most {@value #TASK_SECONDS} s): after
+     * {@link #handOffStops} this only waits for the stops already queued, which run first on
+     * their loops.
+     */
+    public synchronized void stopInstances() {
         for (Member m : members) {
             try {
                 await(m, m.instance()::stop, "stop");
@@ -305,6 +331,15 @@ public final class VrrpDaemon implements VrrpSide, AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Stops every instance first ({@link #stopInstances}; nothing to wait for after a signal's
+     * {@link #handOffStops}), then closes trackers, watcher, notifies, sockets, transports and loops.
+     */
+    @Override
+    public synchronized void close() {
+        stopInstances();
         if (trackers != null) {
             trackers.close();
         }

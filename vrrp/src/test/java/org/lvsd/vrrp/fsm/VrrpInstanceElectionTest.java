@@ -5,10 +5,12 @@ import static org.lvsd.vrrp.fsm.Scenario.PEER_HIGH;
 import static org.lvsd.vrrp.fsm.Scenario.PEER_LOW;
 import static org.lvsd.vrrp.fsm.Scenario.params;
 import static org.lvsd.vrrp.fsm.Scenario.v2;
+import static org.lvsd.vrrp.fsm.Scenario.v3;
 
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lvsd.vrrp.codec.VrrpVersion;
 
 /** Elections between masters and backups (RFC 5798 §6.4.2, §6.4.3; reference §2.3, §2.4). */
 class VrrpInstanceElectionTest {
@@ -164,6 +166,26 @@ class VrrpInstanceElectionTest {
                 "2609.375 BACKUP->MASTER prio 100 (master 198.51.100.3 released (priority 0))"),
                 s.actions.drain());
         assertEquals(1, vi.counters().priorityZeroReceived());
+    }
+
+    @Test
+    void v3PriorityZeroTakeoverWaitsSkewTimeOfTheAdoptedInterval() {
+        // RFC 5798 §6.1: Skew_Time = ((256 - 100) * 10 cs) / 256 = 6.09375 cs, to the microsecond
+        // (keepalived's value), not 1 s based. §6.4.2: a priority-0 advert sets the down timer to
+        // Skew_Time without adopting its own interval field (100 cs here).
+        VrrpInstance vi = s.instance(params().version(VrrpVersion.V3).build());
+        vi.start();
+        s.actions.drain();
+        s.advanceMillis(100);
+        vi.onAdvert(v3(150, 10), PEER_HIGH);
+        s.advanceMillis(100);
+        vi.onAdvert(v3(0, 100), PEER_HIGH);
+        s.advanceMicros(60_936);
+        assertEquals(List.of(), s.actions.drain());
+        s.advanceMicros(1);
+        assertEquals(List.of("260.937 advert 100", "260.937 addVips", "260.937 announce 5",
+                "260.937 BACKUP->MASTER prio 100 (master 198.51.100.3 released (priority 0))"),
+                s.actions.drain());
     }
 
     @Test
