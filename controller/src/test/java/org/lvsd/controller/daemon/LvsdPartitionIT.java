@@ -25,13 +25,9 @@ class LvsdPartitionIT extends LabTest {
     @Test
     void partitionMakesTwoMastersAndHealingLeavesDir1Alone() throws Exception {
         lab("vdit-part", false, false);
-        Director dir1 = director(Director.Kind.LVSD, "dir1");
-        Director dir2 = director(Director.Kind.LVSD, "dir2");
-        dir1.start(VrrpConf.instance(3, "0.1", 150, Lab.VIP + "/24"));
-        dir1.awaitEntered(START, "BACKUP", "MASTER");
-        dir2.start(VrrpConf.instance(3, "0.1", 100, Lab.VIP + "/24"));
-        dir2.current().await(l -> l.contains("lvsd started"), START);
-        awaitSoleOwner("dir1", "dir2", Lab.VIP, START);
+        Pair pair = lvsdPair(p -> VrrpConf.instance(3, "0.1", p, Lab.VIP + "/24"), Lab.VIP, START);
+        Director dir1 = pair.dir1();
+        Director dir2 = pair.dir2();
         dir2.awaitEntered(Duration.ofSeconds(2), "BACKUP");
 
         lab.execOk("lan", "nft", "add table bridge part; "
@@ -57,13 +53,9 @@ class LvsdPartitionIT extends LabTest {
     @Test
     void inputFirewallDroppingVrrpOnTheBackupMakesItMaster() throws Exception {
         lab("vdit-nft", false, false);
-        Director dir1 = director(Director.Kind.LVSD, "dir1");
-        Director dir2 = director(Director.Kind.LVSD, "dir2");
-        dir1.start(VrrpConf.instance(3, "0.1", 150, Lab.VIP + "/24"));
-        dir1.awaitEntered(START, "BACKUP", "MASTER");
-        dir2.start(VrrpConf.instance(3, "0.1", 100, Lab.VIP + "/24"));
-        dir2.current().await(l -> l.contains("lvsd started"), START);
-        awaitSoleOwner("dir1", "dir2", Lab.VIP, START);
+        Pair pair = lvsdPair(p -> VrrpConf.instance(3, "0.1", p, Lab.VIP + "/24"), Lab.VIP, START);
+        Director dir1 = pair.dir1();
+        Director dir2 = pair.dir2();
         dir2.awaitEntered(Duration.ofSeconds(2), "BACKUP");
 
         lab.execOk("dir2", "nft", "add table inet fw; "
