@@ -66,6 +66,19 @@ abstract class LabTest {
         return new Pair(dir1, dir2);
     }
 
+    /**
+     * lvsd in dir1 with {@code conf} (one virtual service, {@code lvs_driver userspace}): MASTER
+     * and its table up, each bounded by {@code start}.
+     */
+    protected Director lvsdService(String conf, Duration start) throws IOException {
+        Director dir1 = director(Director.Kind.LVSD, "dir1");
+        dir1.start(conf);
+        dir1.awaitEntered(start, "BACKUP", "MASTER");
+        dir1.current().await(l -> l.contains("LVS started: driver userspace (UserspaceIpvsDriver), "
+                + "1 virtual service(s)"), start);
+        return dir1;
+    }
+
     /** tcpdump on the bridge: ARP and ICMPv6 with MACs, no timestamps (lines start with the source MAC). */
     protected void startCapture() throws IOException {
         capture = lab.start("tcpdump", "lan", List.of("tcpdump", "-l", "-t", "-n", "-e", "-i", "br0", "arp or icmp6"));

@@ -54,11 +54,7 @@ class LvsdReloadIT extends LabTest {
         web = new LabWeb(lab, dir);
         web.nginx("rs1", "198.51.100.21", 80, "rs1");
         web.nginx("rs2", "198.51.100.22", 80, "rs2");
-        Director dir1 = director(Director.Kind.LVSD, "dir1");
-        dir1.start(conf);
-        dir1.awaitEntered(START, "BACKUP", "MASTER");
-        dir1.current().await(l -> l.contains("LVS started: driver userspace (UserspaceIpvsDriver), "
-                + "1 virtual service(s)"), START);
+        Director dir1 = lvsdService(conf, START);
         dir1.current().await(l -> l.contains("control: listening on " + socket()), START);
         return dir1;
     }

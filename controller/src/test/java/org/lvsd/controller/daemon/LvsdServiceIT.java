@@ -37,11 +37,7 @@ class LvsdServiceIT extends LabTest {
         try {
             Child rs1 = web.nginx("rs1", "198.51.100.21", 80, "rs1");
             web.nginx("rs2", "198.51.100.22", 80, "rs2");
-            Director dir1 = director(Director.Kind.LVSD, "dir1");
-            dir1.start(CONF);
-            dir1.awaitEntered(START, "BACKUP", "MASTER");
-            dir1.current().await(l -> l.contains("LVS started: driver userspace (UserspaceIpvsDriver), "
-                    + "1 virtual service(s)"), START);
+            Director dir1 = lvsdService(CONF, START);
 
             List<String> both = gets(4);
             assertTrue(Set.of("rs1", "rs2").contains(both.get(0)), both + "\n" + dumps());
