@@ -3,32 +3,21 @@ package org.lvsd.packaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** lvs-realserver in a namespace of the test's own: sets exactly, undoes exactly, idempotent, LSB status. */
-class RealServerIT {
+class RealServerIT extends RealServerFixture {
 
-    private static final String VIP = "198.51.100.100";
-    private static final String VIP2 = "198.51.100.101";
     private static final String SYSCTLS_SET = String.join("\n",
             "net.ipv4.conf.all.arp_ignore = 1",
             "net.ipv4.conf.all.arp_announce = 2",
             "net.ipv4.conf.lo.arp_ignore = 1",
             "net.ipv4.conf.lo.arp_announce = 2", "");
-
-    @TempDir
-    Path state;
-
-    private Netns ns;
 
     @BeforeEach
     void namespace() {
@@ -36,13 +25,6 @@ class RealServerIT {
         ns = Netns.create("lvsrs");
         // values other than the kernel's defaults, to see that stop restores these exactly
         ns.ok("sysctl", "-q", "-w", "net.ipv4.conf.all.arp_announce=1", "net.ipv4.conf.lo.arp_ignore=2");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        if (ns != null) {
-            ns.close();
-        }
     }
 
     @Test
@@ -184,12 +166,6 @@ class RealServerIT {
             assertNotEquals("", r.err(), args.toString());
         }
         assertEquals(before, snapshot());
-    }
-
-    private Command.Result realServer(String... args) {
-        List<String> argv = new ArrayList<>(List.of(Built.module().resolve("bin/lvs-realserver").toString()));
-        argv.addAll(List.of(args));
-        return ns.exec(Map.of("LVS_REALSERVER_STATE", state.toString()), argv.toArray(String[]::new));
     }
 
     /** lo's addresses, the local routing table and the four ARP sysctls, one per line. */

@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code lvs-realserver --tun} (the LVS-TUN real server: VIP on tunl0, tunl0 up, rp_filter off for
@@ -22,17 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * namespace gets a stand-in device named tunl0 (a veth), since the script only uses the device's
  * name, flags, addresses and sysctls; with ipip the namespace's own tunl0 is used.
  */
-class RealServerTunIT {
+class RealServerTunIT extends RealServerFixture {
 
-    private static final String VIP = "198.51.100.100";
-    private static final String VIP2 = "198.51.100.101";
     private static final List<String> KEYS = List.of("all/arp_ignore", "all/arp_announce", "lo/arp_ignore",
             "lo/arp_announce", "all/rp_filter", "tunl0/rp_filter");
-
-    @TempDir
-    Path state;
-
-    private Netns ns;
 
     @BeforeEach
     void namespace() {
@@ -44,13 +35,6 @@ class RealServerTunIT {
         // values other than the ones the script sets, to see that stop restores these exactly
         ns.ok("sysctl", "-q", "-w", "net.ipv4.conf.all.rp_filter=1", "net.ipv4.conf.tunl0.rp_filter=2",
                 "net.ipv4.conf.all.arp_announce=1");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        if (ns != null) {
-            ns.close();
-        }
     }
 
     @Test
@@ -154,12 +138,6 @@ class RealServerTunIT {
                 "lvs-realserver: no tunl0 device: the kernel's ipip module is missing (modprobe ipip)\n"), r);
         assertEquals(before, snapshot());
         assertNotEquals(0, realServer("--tun", "status", VIP).exitCode());
-    }
-
-    private Command.Result realServer(String... args) {
-        List<String> argv = new ArrayList<>(List.of(Built.module().resolve("bin/lvs-realserver").toString()));
-        argv.addAll(List.of(args));
-        return ns.exec(Map.of("LVS_REALSERVER_STATE", state.toString()), argv.toArray(String[]::new));
     }
 
     /** lo's and tunl0's addresses, tunl0 up or down, the local routing table, the six sysctls. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,25 +72,12 @@ final class Director {
 
     /** States entered in the current run, INIT left out: e.g. [BACKUP, MASTER]. */
     List<String> entered() {
-        Pattern p = kind == Kind.LVSD ? LVSD_STATE : KA_STATE;
-        List<String> out = new ArrayList<>();
-        for (String line : current().lines()) {
-            Matcher m = p.matcher(line);
-            if (m.find() && !m.group(1).equals("INIT")) {
-                out.add(m.group(1));
-            }
-        }
-        return out;
+        return entered(kind == Kind.LVSD ? LVSD_STATE : KA_STATE);
     }
 
     /** Waits (bounded) until the current run has entered exactly {@code states}. */
     void awaitEntered(Duration atMost, String... states) {
-        try {
-            Awaitility.await(host + " states").atMost(atMost).pollInterval(Duration.ofMillis(20))
-                    .until(() -> entered().equals(List.of(states)));
-        } catch (ConditionTimeoutException e) {
-            assertEquals(List.of(states), entered(), current().dump());
-        }
+        awaitEntered(host + " states", this::entered, atMost, states);
     }
 
     /** SIGTERM; the daemon must exit with status 0 within 10 s. */
@@ -134,10 +122,19 @@ final class Director {
 
     /** lvsd only: the states {@code instance} entered in the current run, INIT left out. */
     List<String> entered(String instance) {
-        Pattern p = Pattern.compile("VrrpInstance: " + Pattern.quote(instance) + ": \\w+ -> (\\w+) \\(");
+        return entered(Pattern.compile("VrrpInstance: " + Pattern.quote(instance) + ": \\w+ -> (\\w+) \\("));
+    }
+
+    /** lvsd only: waits (bounded) until {@code instance} has entered exactly {@code states}. */
+    void awaitEntered(String instance, Duration atMost, String... states) {
+        awaitEntered(host + " " + instance + " states", () -> entered(instance), atMost, states);
+    }
+
+    /** The states (group 1 of {@code transition}) entered in the current run, INIT left out. */
+    private List<String> entered(Pattern transition) {
         List<String> out = new ArrayList<>();
         for (String line : current().lines()) {
-            Matcher m = p.matcher(line);
+            Matcher m = transition.matcher(line);
             if (m.find() && !m.group(1).equals("INIT")) {
                 out.add(m.group(1));
             }
@@ -145,13 +142,12 @@ final class Director {
         return out;
     }
 
-    /** lvsd only: waits (bounded) until {@code instance} has entered exactly {@code states}. */
-    void awaitEntered(String instance, Duration atMost, String... states) {
+    private void awaitEntered(String what, Supplier<List<String>> entered, Duration atMost, String... states) {
         try {
-            Awaitility.await(host + " " + instance + " states").atMost(atMost).pollInterval(Duration.ofMillis(20))
-                    .until(() -> entered(instance).equals(List.of(states)));
+            Awaitility.await(what).atMost(atMost).pollInterval(Duration.ofMillis(20))
+                    .until(() -> entered.get().equals(List.of(states)));
         } catch (ConditionTimeoutException e) {
-            assertEquals(List.of(states), entered(instance), current().dump());
+            assertEquals(List.of(states), entered.get(), current().dump());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
@@ -44,6 +45,38 @@ abstract class LabTest {
         Director d = new Director(lab, kind, host, dir);
         directors.add(d);
         return d;
+    }
+
+    /** The two directors of {@link #lvsdPair}. */
+    protected record Pair(Director dir1, Director dir2) {
+    }
+
+    /**
+     * lvsd in dir1 with {@code conf} of priority 150, MASTER, then in dir2 with priority 100,
+     * started; returns once dir1 alone holds {@code vip} (each step bounded by {@code start}).
+     */
+    protected Pair lvsdPair(IntFunction<String> conf, String vip, Duration start) throws IOException {
+        Director dir1 = director(Director.Kind.LVSD, "dir1");
+        Director dir2 = director(Director.Kind.LVSD, "dir2");
+        dir1.start(conf.apply(150));
+        dir1.awaitEntered(start, "BACKUP", "MASTER");
+        dir2.start(conf.apply(100));
+        dir2.current().await(l -> l.contains("lvsd started"), start);
+        awaitSoleOwner("dir1", "dir2", vip, start);
+        return new Pair(dir1, dir2);
+    }
+
+    /**
+     * lvsd in dir1 with {@code conf} (one virtual service, {@code lvs_driver userspace}): MASTER
+     * and its table up, each bounded by {@code start}.
+     */
+    protected Director lvsdService(String conf, Duration start) throws IOException {
+        Director dir1 = director(Director.Kind.LVSD, "dir1");
+        dir1.start(conf);
+        dir1.awaitEntered(start, "BACKUP", "MASTER");
+        dir1.current().await(l -> l.contains("LVS started: driver userspace (UserspaceIpvsDriver), "
+                + "1 virtual service(s)"), start);
+        return dir1;
     }
 
     /** tcpdump on the bridge: ARP and ICMPv6 with MACs, no timestamps (lines start with the source MAC). */

@@ -58,13 +58,9 @@ class LvsdFailoverIT extends LabTest {
     @Test
     void v3At100msSurvivesAFullCrashAndPreemptsBack() throws Exception {
         lab("vdit-v3", false, false);
-        Director dir1 = director(Director.Kind.LVSD, "dir1");
-        Director dir2 = director(Director.Kind.LVSD, "dir2");
-        dir1.start(VrrpConf.instance(3, "0.1", 150, Lab.VIP + "/24"));
-        dir1.awaitEntered(START, "BACKUP", "MASTER");
-        dir2.start(VrrpConf.instance(3, "0.1", 100, Lab.VIP + "/24"));
-        dir2.current().await(l -> l.contains("lvsd started"), START);
-        awaitSoleOwner("dir1", "dir2", Lab.VIP, START);
+        Pair pair = lvsdPair(p -> VrrpConf.instance(3, "0.1", p, Lab.VIP + "/24"), Lab.VIP, START);
+        Director dir1 = pair.dir1();
+        Director dir2 = pair.dir2();
         Thread.sleep(1_000);
         dir2.awaitEntered(TAKEOVER, "BACKUP");
 
@@ -95,13 +91,9 @@ class LvsdFailoverIT extends LabTest {
     void ipv6V3ElectsDir1AndSigtermHandsOverWithNeighbourAdverts() throws Exception {
         lab("vdit-v6", true, false);
         startCapture();
-        Director dir1 = director(Director.Kind.LVSD, "dir1");
-        Director dir2 = director(Director.Kind.LVSD, "dir2");
-        dir1.start(ipv6Conf(150));
-        dir1.awaitEntered(START, "BACKUP", "MASTER");
-        dir2.start(ipv6Conf(100));
-        dir2.current().await(l -> l.contains("lvsd started"), START);
-        awaitSoleOwner("dir1", "dir2", Lab.VIP6, START);
+        Pair pair = lvsdPair(LvsdFailoverIT::ipv6Conf, Lab.VIP6, START);
+        Director dir1 = pair.dir1();
+        Director dir2 = pair.dir2();
         // Longer than dir2's Master_Down_Interval (2.06 s): it hears dir1 and stays BACKUP.
         Thread.sleep(V6_ADVERT_MILLIS * V6_DOWN_ADVERTS + 1_000);
         dir2.awaitEntered(TAKEOVER, "BACKUP");

@@ -25,21 +25,15 @@ class LvsdPartitionIT extends LabTest {
     @Test
     void partitionMakesTwoMastersAndHealingLeavesDir1Alone() throws Exception {
         lab("vdit-part", false, false);
-        Director dir1 = director(Director.Kind.LVSD, "dir1");
-        Director dir2 = director(Director.Kind.LVSD, "dir2");
-        dir1.start(VrrpConf.instance(3, "0.1", 150, Lab.VIP + "/24"));
-        dir1.awaitEntered(START, "BACKUP", "MASTER");
-        dir2.start(VrrpConf.instance(3, "0.1", 100, Lab.VIP + "/24"));
-        dir2.current().await(l -> l.contains("lvsd started"), START);
-        awaitSoleOwner("dir1", "dir2", Lab.VIP, START);
-        dir2.awaitEntered(Duration.ofSeconds(2), "BACKUP");
+        Pair pair = v3Pair();
+        Director dir1 = pair.dir1();
+        Director dir2 = pair.dir2();
 
         lab.execOk("lan", "nft", "add table bridge part; "
                 + "add chain bridge part cut { type filter hook forward priority 0 ; } ; "
                 + "add rule bridge part cut iifname p-dir1 oifname p-dir2 ip protocol 112 drop");
         dir2.awaitEntered(Duration.ofSeconds(3), "BACKUP", "MASTER");
-        Awaitility.await("both hold the VIP").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
-                .until(() -> lab.hasVip("dir1", Lab.VIP) && lab.hasVip("dir2", Lab.VIP));
+        awaitBothHoldTheVip();
         dir1.awaitEntered(Duration.ofSeconds(1), "BACKUP", "MASTER");
 
         long healed = System.nanoTime();
@@ -57,14 +51,9 @@ class LvsdPartitionIT extends LabTest {
     @Test
     void inputFirewallDroppingVrrpOnTheBackupMakesItMaster() throws Exception {
         lab("vdit-nft", false, false);
-        Director dir1 = director(Director.Kind.LVSD, "dir1");
-        Director dir2 = director(Director.Kind.LVSD, "dir2");
-        dir1.start(VrrpConf.instance(3, "0.1", 150, Lab.VIP + "/24"));
-        dir1.awaitEntered(START, "BACKUP", "MASTER");
-        dir2.start(VrrpConf.instance(3, "0.1", 100, Lab.VIP + "/24"));
-        dir2.current().await(l -> l.contains("lvsd started"), START);
-        awaitSoleOwner("dir1", "dir2", Lab.VIP, START);
-        dir2.awaitEntered(Duration.ofSeconds(2), "BACKUP");
+        Pair pair = v3Pair();
+        Director dir1 = pair.dir1();
+        Director dir2 = pair.dir2();
 
         lab.execOk("dir2", "nft", "add table inet fw; "
                 + "add chain inet fw in { type filter hook input priority 0 ; } ; "
@@ -74,13 +63,24 @@ class LvsdPartitionIT extends LabTest {
                 l -> l.contains("BACKUP -> MASTER (master down timer expired)")), dir2.dump());
         assertTrue(lab.exec("dir2", "nft", "list", "table", "inet", "fw").matches("(?s).*counter packets [1-9].*"),
                 "the rule dropped nothing");
-        Awaitility.await("both hold the VIP").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
-                .until(() -> lab.hasVip("dir1", Lab.VIP) && lab.hasVip("dir2", Lab.VIP));
+        awaitBothHoldTheVip();
 
         lab.execOk("dir2", "nft", "delete table inet fw");
         // 3 advert intervals (0.3 s) + 2 s slack for a loaded machine.
         dir2.awaitEntered(Duration.ofMillis(2_300), "BACKUP", "MASTER", "BACKUP");
         awaitSoleOwner("dir1", "dir2", Lab.VIP, Duration.ofSeconds(3));
         dir1.awaitEntered(Duration.ofSeconds(1), "BACKUP", "MASTER");
+    }
+
+    /** lvsd in dir1 (150) and dir2 (100), v3 with 0.1 s adverts: dir1 alone holds the VIP, dir2 is BACKUP. */
+    private Pair v3Pair() throws Exception {
+        Pair pair = lvsdPair(p -> VrrpConf.instance(3, "0.1", p, Lab.VIP + "/24"), Lab.VIP, START);
+        pair.dir2().awaitEntered(Duration.ofSeconds(2), "BACKUP");
+        return pair;
+    }
+
+    private void awaitBothHoldTheVip() {
+        Awaitility.await("both hold the VIP").atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
+                .until(() -> lab.hasVip("dir1", Lab.VIP) && lab.hasVip("dir2", Lab.VIP));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,44 +38,12 @@ class LvsdReloadIT extends LabTest {
     private LabWeb web;
 
     private String conf(String extraRealServer) {
-        String check = """
-                        TCP_CHECK {
-                            connect_timeout 1
-                            retry 1
-                            delay_before_retry 1
-                        }
-                """;
-        return """
-                global_defs {
-                    router_id lvsdit
-                    lvs_driver userspace
-                    control_socket %1$s/dir1.sock
-                    lvs_reconcile_interval 2
-                    state_dump_file %1$s/lvsd.data
-                    stats_dump_file %1$s/lvsd.stats
-                }
-                vrrp_instance VI_1 {
-                    state BACKUP
-                    interface eth0
-                    virtual_router_id 51
-                    priority 150
-                    advert_int 1
-                    virtual_ipaddress {
-                        198.51.100.100/24
-                    }
-                }
-                virtual_server 198.51.100.100 80 {
-                    delay_loop 1
-                    lvs_sched rr
-                    lvs_method NAT
-                    protocol TCP
-                    real_server 198.51.100.21 80 {
-                %2$s    }
-                    real_server 198.51.100.22 80 {
-                %2$s    }
-                %3$s}
-                """.formatted(dir, check, extraRealServer.isEmpty() ? ""
-                : "    real_server " + extraRealServer + " {\n" + check + "    }\n");
+        List<String> servers = new ArrayList<>(List.of("198.51.100.21 80", "198.51.100.22 80"));
+        if (!extraRealServer.isEmpty()) {
+            servers.add(extraRealServer);
+        }
+        return NatServiceConf.text(List.of("control_socket " + dir + "/dir1.sock", "lvs_reconcile_interval 2",
+                "state_dump_file " + dir + "/lvsd.data", "stats_dump_file " + dir + "/lvsd.stats"), servers);
     }
 
     private Path socket() {
@@ -85,11 +54,7 @@ class LvsdReloadIT extends LabTest {
         web = new LabWeb(lab, dir);
         web.nginx("rs1", "198.51.100.21", 80, "rs1");
         web.nginx("rs2", "198.51.100.22", 80, "rs2");
-        Director dir1 = director(Director.Kind.LVSD, "dir1");
-        dir1.start(conf);
-        dir1.awaitEntered(START, "BACKUP", "MASTER");
-        dir1.current().await(l -> l.contains("LVS started: driver userspace (UserspaceIpvsDriver), "
-                + "1 virtual service(s)"), START);
+        Director dir1 = lvsdService(conf, START);
         dir1.current().await(l -> l.contains("control: listening on " + socket()), START);
         return dir1;
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,56 +27,17 @@ class LvsdServiceIT extends LabTest {
     /** delay_loop 1 x (retry 1 + 1) + connect_timeout 1 = 3 s, plus 3 s slack. */
     private static final Duration HEALTH = Duration.ofSeconds(6);
 
-    private static final String CONF = """
-            global_defs {
-                router_id lvsdit
-                lvs_driver userspace
-            }
-            vrrp_instance VI_1 {
-                state BACKUP
-                interface eth0
-                virtual_router_id 51
-                priority 150
-                advert_int 1
-                virtual_ipaddress {
-                    198.51.100.100/24
-                }
-            }
-            virtual_server 198.51.100.100 80 {
-                delay_loop 1
-                lvs_sched rr
-                lvs_method NAT
-                protocol TCP
-                real_server 198.51.100.21 80 {
-                    TCP_CHECK {
-                        connect_timeout 1
-                        retry 1
-                        delay_before_retry 1
-                    }
-                }
-                real_server 198.51.100.22 80 {
-                    TCP_CHECK {
-                        connect_timeout 1
-                        retry 1
-                        delay_before_retry 1
-                    }
-                }
-            }
-            """;
-
-    private final List<Child> servers = new ArrayList<>();
+    private static final String CONF = NatServiceConf.text(List.of(),
+            List.of("198.51.100.21 80", "198.51.100.22 80"));
 
     @Test
     void roundRobinThroughTheVipFollowsHealthAndSigtermRemovesTheVip() throws Exception {
         lab("lvsvc", false, false);
+        LabWeb web = new LabWeb(lab, dir);
         try {
-            Child rs1 = nginx("rs1", "198.51.100.21");
-            nginx("rs2", "198.51.100.22");
-            Director dir1 = director(Director.Kind.LVSD, "dir1");
-            dir1.start(CONF);
-            dir1.awaitEntered(START, "BACKUP", "MASTER");
-            dir1.current().await(l -> l.contains("LVS started: driver userspace (UserspaceIpvsDriver), "
-                    + "1 virtual service(s)"), START);
+            Child rs1 = web.nginx("rs1", "198.51.100.21", 80, "rs1");
+            web.nginx("rs2", "198.51.100.22", 80, "rs2");
+            Director dir1 = lvsdService(CONF, START);
 
             List<String> both = gets(4);
             assertTrue(Set.of("rs1", "rs2").contains(both.get(0)), both + "\n" + dumps());
@@ -89,15 +48,13 @@ class LvsdServiceIT extends LabTest {
             awaitAnswers(List.of("rs2", "rs2", "rs2", "rs2"));
             assertEquals(List.of("rs2", "rs2", "rs2", "rs2"), gets(4), dumps());
 
-            nginx("rs1", "198.51.100.21");
+            web.nginx("rs1", "198.51.100.21", 80, "rs1");
             awaitAnswers(null);
 
             dir1.term();
             assertFalse(lab.hasVip("dir1", Lab.VIP), "VIP left behind after SIGTERM\n" + dumps());
         } finally {
-            for (Child c : servers) {
-                c.kill();
-            }
+            web.close();
         }
     }
 
@@ -127,42 +84,5 @@ class LvsdServiceIT extends LabTest {
             out.add(lab.exec("client", "curl", "-sS", "--max-time", "3", "http://" + Lab.VIP + "/").trim());
         }
         return out;
-    }
-
-    /** nginx (one process, no daemon) on ADDRESS:80 answering "HOST\n"; waits until it answers the client. */
-    private Child nginx(String host, String address) throws Exception {
-        Path d = Files.createDirectories(dir.resolve("nginx-" + host));
-        String conf = """
-                user root root;
-                master_process off;
-                daemon off;
-                pid %1$s/nginx.pid;
-                error_log %1$s/error.log;
-                events { worker_connections 256; }
-                http {
-                    access_log off;
-                    client_body_temp_path %1$s/body;
-                    proxy_temp_path %1$s/proxy;
-                    fastcgi_temp_path %1$s/fastcgi;
-                    uwsgi_temp_path %1$s/uwsgi;
-                    scgi_temp_path %1$s/scgi;
-                    server {
-                        listen %2$s:80;
-                        location = / { default_type text/plain; return 200 "%3$s\\n"; }
-                    }
-                }
-                """.formatted(d, address, host);
-        Path file = d.resolve("nginx.conf");
-        Files.writeString(file, conf);
-        Child c = lab.start("nginx-" + host, host, List.of("nginx", "-c", file.toString(), "-p", d.toString()));
-        servers.add(c);
-        try {
-            Awaitility.await(host + " serves").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> lab.exec("client", "curl", "-sS", "--max-time", "1", "http://" + address + "/")
-                            .equals(host + "\n"));
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError(host + " nginx did not start\n" + c.dump(), e);
-        }
-        return c;
     }
 }

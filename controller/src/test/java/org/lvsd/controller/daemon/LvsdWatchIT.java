@@ -21,13 +21,9 @@ class LvsdWatchIT extends LabTest {
     @Test
     void externalVipDeletionAndLinkDownAndUp() throws Exception {
         lab("vdit-watch", false, false);
-        Director dir1 = director(Director.Kind.LVSD, "dir1");
-        Director dir2 = director(Director.Kind.LVSD, "dir2");
-        dir1.start(VrrpConf.instance(2, "1", 150, Lab.VIP + "/24"));
-        dir1.awaitEntered(START, "BACKUP", "MASTER");
-        dir2.start(VrrpConf.instance(2, "1", 100, Lab.VIP + "/24"));
-        dir2.current().await(l -> l.contains("lvsd started"), START);
-        awaitSoleOwner("dir1", "dir2", Lab.VIP, START);
+        Pair pair = lvsdPair(p -> VrrpConf.instance(2, "1", p, Lab.VIP + "/24"), Lab.VIP, START);
+        Director dir1 = pair.dir1();
+        Director dir2 = pair.dir2();
 
         lab.execOk("dir1", "ip", "addr", "del", Lab.VIP + "/24", "dev", "eth0");
         dir1.awaitEntered(TAKEOVER, "BACKUP", "MASTER", "BACKUP", "MASTER");

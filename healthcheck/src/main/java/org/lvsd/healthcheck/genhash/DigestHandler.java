@@ -2,11 +2,9 @@ package org.lvsd.healthcheck.genhash;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +12,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
+import org.lvsd.healthcheck.check.RequestOnReady;
 
 /** Sends the request and hashes the response body as it streams in. */
-final class DigestHandler extends ChannelInboundHandlerAdapter {
+final class DigestHandler extends RequestOnReady {
 
     private final String request;
-    private final boolean tls;
     private final long maxBody;
     private final CompletableFuture<GenhashResult> result;
     private final MessageDigest md5;
@@ -28,8 +26,8 @@ final class DigestHandler extends ChannelInboundHandlerAdapter {
 
     DigestHandler(String request, boolean tls, long maxBody,
                   CompletableFuture<GenhashResult> result) {
+        super(tls);
         this.request = request;
-        this.tls = tls;
         this.maxBody = maxBody;
         this.result = result;
         try {
@@ -40,26 +38,12 @@ final class DigestHandler extends ChannelInboundHandlerAdapter {
     }
 
     @Override
-    public void channelActive(ChannelHandlerContext ctx) {
-        if (!tls) {
-            send(ctx);
-        }
-        ctx.fireChannelActive();
+    protected void handshakeFailed(Throwable cause) {
+        result.completeExceptionally(cause);
     }
 
     @Override
-    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-        if (evt instanceof SslHandshakeCompletionEvent e) {
-            if (e.isSuccess()) {
-                send(ctx);
-            } else {
-                result.completeExceptionally(e.cause());
-            }
-        }
-        ctx.fireUserEventTriggered(evt);
-    }
-
-    private void send(ChannelHandlerContext ctx) {
+    protected void send(ChannelHandlerContext ctx) {
         ctx.writeAndFlush(Unpooled.copiedBuffer(request, StandardCharsets.US_ASCII));
     }
 

@@ -9,38 +9,13 @@ import static org.lvsd.healthcheck.check.Fixtures.run;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lvsd.healthcheck.CheckResult;
-import org.lvsd.healthcheck.spec.ConnectOptions;
 import org.lvsd.healthcheck.spec.StatusCodes;
 import org.lvsd.healthcheck.spec.UrlSpec;
-import org.lvsd.healthcheck.spec.TcpCheckSpec;
 
 /** HTTP_GET url {@code regex} / {@code regex_no_match} against real servers on loopback. */
-class HttpRegexTest {
-
-    @RegisterExtension
-    static final SharedTransport transport = new SharedTransport(new CheckLimits(64, 1 << 20));
-    @RegisterExtension
-    final DescriptorBaseline descriptors = new DescriptorBaseline();
-    private LoopbackServer server;
-
-    @BeforeAll
-    static void warmUp() throws Exception {
-        // one probe first: loads the transport's classes and lazily opened descriptors
-        run(new TcpChecker(transport.get(), new TcpCheckSpec(Fixtures.timing(),
-                ConnectOptions.none()), Fixtures.closedPort()));
-    }
-
-    @AfterEach
-    void closeServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+class HttpRegexTest extends LoopbackProbeFixture {
 
     private static UrlSpec url(String regex, boolean noMatch, String digest) {
         return new UrlSpec("/", StatusCodes.defaults(), Optional.ofNullable(digest),

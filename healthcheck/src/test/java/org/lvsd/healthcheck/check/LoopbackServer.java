@@ -3,6 +3,7 @@ package org.lvsd.healthcheck.check;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -90,6 +91,17 @@ final class LoopbackServer implements AutoCloseable {
     static void write(Socket s, String text) throws IOException {
         s.getOutputStream().write(text.getBytes(StandardCharsets.US_ASCII));
         s.getOutputStream().flush();
+    }
+
+    /** Writes {@code text} one byte at a time, pausing {@code pauseMillis} after each. */
+    static void writeSlowly(Socket s, String text, long pauseMillis)
+            throws IOException, InterruptedException {
+        OutputStream out = s.getOutputStream();
+        for (byte b : text.getBytes(StandardCharsets.US_ASCII)) {
+            out.write(b);
+            out.flush();
+            Thread.sleep(pauseMillis);
+        }
     }
 
     @Override

@@ -11,36 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.spec.ConnectOptions;
 import org.lvsd.healthcheck.spec.TcpCheckSpec;
 
 /** {@code bind_port} and {@code bindto}: the server sees the configured source. */
-class ProbeSourceTest {
-
-    @RegisterExtension
-    static final SharedTransport transport = new SharedTransport(new CheckLimits(64, 1 << 20));
-    @RegisterExtension
-    final DescriptorBaseline descriptors = new DescriptorBaseline();
-    private LoopbackServer server;
-
-    @BeforeAll
-    static void warmUp() throws Exception {
-        // one probe first: loads the transport's classes and lazily opened descriptors
-        run(new TcpChecker(transport.get(), new TcpCheckSpec(Fixtures.timing(),
-                ConnectOptions.none()), Fixtures.closedPort()));
-    }
-
-    @AfterEach
-    void closeServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+class ProbeSourceTest extends LoopbackProbeFixture {
 
     private static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

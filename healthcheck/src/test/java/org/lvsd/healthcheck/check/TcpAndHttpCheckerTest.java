@@ -19,10 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.spec.ConnectOptions;
 import org.lvsd.healthcheck.spec.HttpCheckSpec;
@@ -30,28 +27,7 @@ import org.lvsd.healthcheck.spec.HttpCheckSpec.HttpProtocol;
 import org.lvsd.healthcheck.spec.TcpCheckSpec;
 import org.lvsd.healthcheck.spec.UrlSpec;
 
-class TcpAndHttpCheckerTest {
-
-    @RegisterExtension
-    static final SharedTransport transport = new SharedTransport(new CheckLimits(64, 1 << 20));
-    /** Every test must give back its descriptors once its server is gone. */
-    @RegisterExtension
-    final DescriptorBaseline descriptors = new DescriptorBaseline();
-    private LoopbackServer server;
-
-    @BeforeAll
-    static void warmUp() throws Exception {
-        // one probe first, so that lazily opened descriptors exist before any baseline
-        run(new TcpChecker(transport.get(), new TcpCheckSpec(Fixtures.timing(),
-                ConnectOptions.none()), Fixtures.closedPort()));
-    }
-
-    @AfterEach
-    void closeServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+class TcpAndHttpCheckerTest extends LoopbackProbeFixture {
 
     private static String md5(byte[] body) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(body));
@@ -233,12 +209,7 @@ class TcpAndHttpCheckerTest {
     void oneByteASecondServerFailsAtTheDeadline() throws Exception {
         server = LoopbackServer.start(s -> {
             server.readHead(s);
-            OutputStream out = s.getOutputStream();
-            for (byte b : "HTTP/1.0 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII)) {
-                out.write(b);
-                out.flush();
-                Thread.sleep(1000);
-            }
+            LoopbackServer.writeSlowly(s, "HTTP/1.0 200 OK\r\n\r\n", 1000);
         });
         CheckResult r = fetch(http(UrlSpec.of("/")));
         assertFalse(r.ok());

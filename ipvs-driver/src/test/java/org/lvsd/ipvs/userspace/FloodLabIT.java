@@ -2,7 +2,6 @@ package org.lvsd.ipvs.userspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.lvsd.ipvs.userspace.Lab.DIR1;
 import static org.lvsd.ipvs.userspace.Lab.RS1;
 import static org.lvsd.ipvs.userspace.Lab.RS2;
@@ -36,22 +35,14 @@ class FloodLabIT {
 
     @BeforeAll
     static void up() throws Exception {
-        String skip = Lab.skipReason();
-        if (skip != null) {
-            System.out.println("FloodLabIT skipped: " + skip);
-        }
-        assumeTrue(skip == null, skip);
-        lab = Lab.up("fwf" + ProcessHandle.current().pid() % 100000);
-        lab.exec("dir1", "ip", "addr", "add", VIP + "/32", "dev", "eth0");
+        lab = Lab.upWithVip(FloodLabIT.class, "fwf");
         Nginx.start(lab, "rs1", RS1, dir, 1);
         Nginx.start(lab, "rs2", RS2, dir, 1);
     }
 
     @AfterAll
     static void down() throws Exception {
-        if (lab != null) {
-            lab.close();
-        }
+        Lab.closeIfUp(lab);
     }
 
     private static int open(ForwarderProcess f) throws Exception {

@@ -2,7 +2,6 @@ package org.lvsd.ipvs.userspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -20,12 +19,7 @@ class Ipv6NatLabIT {
 
     @BeforeAll
     static void up() throws Exception {
-        String skip = Lab.skipReason();
-        if (skip != null) {
-            System.out.println("Ipv6NatLabIT skipped: " + skip);
-        }
-        assumeTrue(skip == null, skip);
-        lab = Lab.up("fw6" + ProcessHandle.current().pid() % 100000, true);
+        lab = Lab.upFor(Ipv6NatLabIT.class, "fw6", true);
         // deprecated (preferred_lft 0): still served, never chosen as the source toward the servers
         lab.exec("dir1", "ip", "addr", "add", VIP6 + "/128", "dev", "eth0", "nodad", "preferred_lft", "0");
         Nginx.start(lab, "rs1", "2001:db8::21", dir, 1);
@@ -34,9 +28,7 @@ class Ipv6NatLabIT {
 
     @AfterAll
     static void down() throws Exception {
-        if (lab != null) {
-            lab.close();
-        }
+        Lab.closeIfUp(lab);
     }
 
     @Test

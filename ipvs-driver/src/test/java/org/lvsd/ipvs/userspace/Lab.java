@@ -1,11 +1,17 @@
 package org.lvsd.ipvs.userspace;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,21 +34,46 @@ final class Lab implements AutoCloseable {
         this.script = script;
     }
 
-    /** Null (with the reason printed) when not root: the caller skips. */
-    static String skipReason() {
+    /** Null when root, else why the lab tests cannot run. */
+    private static String skipReason() {
         if (!"root".equals(System.getProperty("user.name"))) {
             return "lab integration tests need root (network namespaces); running as " + System.getProperty("user.name");
         }
         return null;
     }
 
-    /** Creates the IPv4 lab {@code name} (at most 24 characters), removing a stale one first. */
-    static Lab up(String name) throws IOException, InterruptedException {
-        return up(name, false);
+    /**
+     * The lab of test class {@code test}: aborts the class (the reason printed) when not root, else
+     * creates lab PREFIX+pid so that parallel runs never collide.
+     */
+    static Lab upFor(Class<?> test, String prefix, boolean ipv6) throws IOException, InterruptedException {
+        String skip = skipReason();
+        if (skip != null) {
+            System.out.println(test.getSimpleName() + " skipped: " + skip);
+        }
+        assumeTrue(skip == null, skip);
+        return up(prefix + ProcessHandle.current().pid() % 100000, ipv6);
     }
 
-    /** Creates the lab, with 2001:db8::/64 addresses too when {@code ipv6}. */
-    static Lab up(String name, boolean ipv6) throws IOException, InterruptedException {
+    /** {@link #upFor(Class, String, boolean)} for IPv4 with the VIP on dir1's eth0. */
+    static Lab upWithVip(Class<?> test, String prefix) throws IOException, InterruptedException {
+        Lab lab = upFor(test, prefix, false);
+        lab.exec("dir1", "ip", "addr", "add", VIP + "/32", "dev", "eth0");
+        return lab;
+    }
+
+    /** Closes {@code lab} unless it was never made (the class was skipped). */
+    static void closeIfUp(Lab lab) throws IOException, InterruptedException {
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    /**
+     * Creates the lab {@code name} (at most 24 characters), removing a stale one first, with
+     * 2001:db8::/64 addresses too when {@code ipv6}.
+     */
+    private static Lab up(String name, boolean ipv6) throws IOException, InterruptedException {
         Path script = Path.of(System.getProperty("user.dir")).resolve("../packaging/lab/lvs-lab").normalize();
         if (!Files.isExecutable(script)) {
             throw new IllegalStateException("lab script not found: " + script);
@@ -56,6 +87,38 @@ final class Lab implements AutoCloseable {
     /** {@code lvs-lab realserver}: the VIP on the host's lo, with the ARP sysctls of LVS-DR. */
     void realserver(String host, String vip) throws IOException, InterruptedException {
         run(List.of(script.toString(), "realserver", name, host, vip), 30);
+    }
+
+    /**
+     * {@code count} HTTP requests from the client to VIP:80 while dir1's eth0 is captured into
+     * {@code pcap} (tcpdump filter {@code filter}); the response bodies, once the capture is written.
+     */
+    List<String> requestsCaptured(Path dir, Path pcap, String filter, int count) throws IOException,
+            InterruptedException {
+        Process capture = spawn("dir1", dir.resolve("tcpdump.log"), "timeout", "60", "tcpdump", "-i", "eth0",
+                "-n", "--immediate-mode", "-U", "-w", pcap.toString(), filter);
+        Thread.sleep(1000);
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            bodies.add(exec("client", "curl", "-sS", "--max-time", "10", "http://" + VIP + "/"));
+        }
+        Thread.sleep(1500);
+        capture.destroy();
+        assertTrue(capture.waitFor(10, TimeUnit.SECONDS));
+        return bodies;
+    }
+
+    /** The packets of {@code pcap} matching {@code filter}, one line each ({@code -q}) or verbose ({@code -v}). */
+    String readCapture(Path pcap, String mode, String filter) throws IOException, InterruptedException {
+        // tcpdump -r prints its "reading from file" line on stderr
+        return exec("dir1", "sh", "-c", "tcpdump " + mode + " -n -r " + pcap + " '" + filter + "' 2>/dev/null");
+    }
+
+    /** Four bodies from nginx on rs1 and rs2 in round-robin order, each naming {@code source} as the peer. */
+    static void assertRoundRobin(List<String> bodies, String source) {
+        assertTrue(Set.of("rs1 " + source + "\n", "rs2 " + source + "\n").contains(bodies.get(0)), bodies.toString());
+        assertNotEquals(bodies.get(0), bodies.get(1));
+        assertEquals(List.of(bodies.get(0), bodies.get(1), bodies.get(0), bodies.get(1)), bodies);
     }
 
     String ns(String host) {

@@ -2,7 +2,6 @@ package org.lvsd.ipvs.userspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.lvsd.ipvs.userspace.Lab.CLIENT;
 import static org.lvsd.ipvs.userspace.Lab.DIR1;
 import static org.lvsd.ipvs.userspace.Lab.RS1;
@@ -27,13 +26,7 @@ class TransparentLabIT {
 
     @BeforeAll
     static void up() throws Exception {
-        String skip = Lab.skipReason();
-        if (skip != null) {
-            System.out.println("TransparentLabIT skipped: " + skip);
-        }
-        assumeTrue(skip == null, skip);
-        lab = Lab.up("fwt" + ProcessHandle.current().pid() % 100000);
-        lab.exec("dir1", "ip", "addr", "add", VIP + "/32", "dev", "eth0");
+        lab = Lab.upWithVip(TransparentLabIT.class, "fwt");
         lab.exec("dir1", "sysctl", "-qw", "net.ipv4.conf.all.arp_announce=2");
         lab.exec("dir1", "sysctl", "-qw", "net.ipv4.conf.eth0.arp_announce=2");
         for (String rs : new String[] {RS1, RS2}) {
@@ -49,9 +42,7 @@ class TransparentLabIT {
 
     @AfterAll
     static void down() throws Exception {
-        if (lab != null) {
-            lab.close();
-        }
+        Lab.closeIfUp(lab);
     }
 
     @Test

@@ -2,9 +2,7 @@ package org.lvsd.ipvs.userspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.lvsd.ipvs.userspace.Lab.CLIENT;
 import static org.lvsd.ipvs.userspace.Lab.DIR1;
 import static org.lvsd.ipvs.userspace.Lab.RS1;
@@ -15,8 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,13 +36,7 @@ class TunLabIT {
 
     @BeforeAll
     static void up() throws Exception {
-        String skip = Lab.skipReason();
-        if (skip != null) {
-            System.out.println("TunLabIT skipped: " + skip);
-        }
-        assumeTrue(skip == null, skip);
-        lab = Lab.up("fwt" + ProcessHandle.current().pid() % 100000);
-        lab.exec("dir1", "ip", "addr", "add", VIP + "/32", "dev", "eth0");
+        lab = Lab.upWithVip(TunLabIT.class, "fwi");
         for (var rs : SERVERS.entrySet()) {
             lab.realserver(rs.getKey(), VIP);
             Nginx.start(lab, rs.getKey(), "0.0.0.0", dir, 1);
@@ -62,9 +52,7 @@ class TunLabIT {
         for (ForwarderProcess e : endpoints) {
             e.close();
         }
-        if (lab != null) {
-            lab.close();
-        }
+        Lab.closeIfUp(lab);
     }
 
     @Test
@@ -77,21 +65,10 @@ class TunLabIT {
         Path pcap = dir.resolve("dir1.pcap");
         try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules, "--route-interface", "eth0")) {
             assertTrue(f.command("list").contains("198.51.100.21:80             Tunnel  1"), f.command("list"));
-            Process capture = lab.spawn("dir1", dir.resolve("tcpdump.log"), "timeout", "60", "tcpdump", "-i", "eth0",
-                    "-n", "--immediate-mode", "-U", "-w", pcap.toString(), "tcp port 80 or ip proto 4");
-            Thread.sleep(1000);
-            List<String> bodies = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                bodies.add(lab.exec("client", "curl", "-sS", "--max-time", "10", "http://" + VIP + "/"));
-            }
-            Thread.sleep(1500);
-            capture.destroy();
-            assertTrue(capture.waitFor(10, TimeUnit.SECONDS));
-            assertTrue(Set.of("rs1 " + CLIENT + "\n", "rs2 " + CLIENT + "\n").contains(bodies.get(0)), bodies.toString());
-            assertNotEquals(bodies.get(0), bodies.get(1));
-            assertEquals(List.of(bodies.get(0), bodies.get(1), bodies.get(0), bodies.get(1)), bodies);
+            List<String> bodies = lab.requestsCaptured(dir, pcap, "tcp port 80 or ip proto 4", 4);
+            Lab.assertRoundRobin(bodies, CLIENT);
 
-            String tunnelled = read(pcap, "-q", "ip proto 4");
+            String tunnelled = lab.readCapture(pcap, "-q", "ip proto 4");
             Pattern line = Pattern.compile("[0-9:.]+ IP " + Pattern.quote(DIR1) + " > 198\\.51\\.100\\.2[12]: IP "
                     + Pattern.quote(CLIENT) + "\\.\\d+ > " + Pattern.quote(VIP) + "\\.80: tcp \\d+");
             for (String rs : SERVERS.values()) {
@@ -99,11 +76,11 @@ class TunLabIT {
                 assertTrue(toRs >= 2 * 5, "IPIP packets to " + rs + " on dir1:\n" + tunnelled);
             }
             tunnelled.lines().forEach(l -> assertTrue(line.matcher(l).matches(), "not dir1 -> rs, client -> VIP:80: " + l));
-            String verbose = read(pcap, "-v", "ip proto 4");
+            String verbose = lab.readCapture(pcap, "-v", "ip proto 4");
             assertTrue(verbose.contains("proto IPIP (4)"), verbose);
             assertFalse(verbose.contains("bad cksum"), verbose);
-            assertEquals("", read(pcap, "-q", "src host " + VIP + " and tcp src port 80"), "replies crossed the director");
-            assertEquals("", read(pcap, "-q", "ip proto 4 and not src host " + DIR1), "IPIP toward the director");
+            assertEquals("", lab.readCapture(pcap, "-q", "src host " + VIP + " and tcp src port 80"), "replies crossed the director");
+            assertEquals("", lab.readCapture(pcap, "-q", "ip proto 4 and not src host " + DIR1), "IPIP toward the director");
 
             String dr = f.command("dr");
             System.out.println(f.command("stats") + dr);
@@ -113,10 +90,5 @@ class TunLabIT {
                 assertTrue(counts.matches("decapsulated=([1-9]\\d+) rejected=0\n"), counts);
             }
         }
-    }
-
-    /** The capture's packets matching {@code filter}, one line each ({@code -q}) or verbose ({@code -v}). */
-    private static String read(Path pcap, String mode, String filter) throws Exception {
-        return lab.exec("dir1", "sh", "-c", "tcpdump " + mode + " -n -r " + pcap + " '" + filter + "' 2>/dev/null");
     }
 }

@@ -83,25 +83,16 @@ public final class RawVrrpSocket implements UnicastSender, AutoCloseable {
      * @param device the interface to bind to (SO_BINDTODEVICE), or empty for any
      */
     public static RawVrrpSocket open(InetAddress source, int ttl, Optional<String> device) throws IOException {
-        if (Native.POINTER_SIZE != 8) {
-            throw new IOException("raw VRRP sockets need a 64-bit platform");
-        }
         if (ttl < 0 || ttl > 255) {
             throw new IllegalArgumentException("unicast_ttl must be 0..255: " + ttl);
         }
         AddressFamily family = AddressFamily.of(source);
         boolean v4 = family == AddressFamily.INET;
         LibC c = LibC.INSTANCE;
-        int fd;
-        try {
-            fd = c.socket(v4 ? AF_INET : AF_INET6, SOCK_RAW | SOCK_CLOEXEC, VrrpCodec.IP_PROTOCOL);
-        } catch (LastErrorException e) {
-            throw new IOException("raw socket for VRRP: " + e.getMessage(), e);
-        }
+        int fd = rawSocket(v4);
         try {
             if (device.isPresent()) {
-                byte[] name = (device.get() + "\0").getBytes(StandardCharsets.US_ASCII);
-                c.setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, name, name.length);
+                bindToDevice(fd, device.get());
             }
             if (v4) {
                 setInt(fd, IPPROTO_IP, IP_TTL, ttl);
@@ -128,20 +119,11 @@ public final class RawVrrpSocket implements UnicastSender, AutoCloseable {
      * interface, our own unicast addresses).
      */
     public static RawVrrpSocket receiver(AddressFamily family, String device) throws IOException {
-        if (Native.POINTER_SIZE != 8) {
-            throw new IOException("raw VRRP sockets need a 64-bit platform");
-        }
         boolean v4 = family == AddressFamily.INET;
         LibC c = LibC.INSTANCE;
-        int fd;
+        int fd = rawSocket(v4);
         try {
-            fd = c.socket(v4 ? AF_INET : AF_INET6, SOCK_RAW | SOCK_CLOEXEC, VrrpCodec.IP_PROTOCOL);
-        } catch (LastErrorException e) {
-            throw new IOException("raw socket for VRRP: " + e.getMessage(), e);
-        }
-        try {
-            byte[] name = (device + "\0").getBytes(StandardCharsets.US_ASCII);
-            c.setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, name, name.length);
+            bindToDevice(fd, device);
             if (!v4) {
                 setInt(fd, IPPROTO_IPV6, IPV6_RECVPKTINFO, 1);
                 setInt(fd, IPPROTO_IPV6, IPV6_RECVHOPLIMIT, 1);
@@ -251,6 +233,24 @@ public final class RawVrrpSocket implements UnicastSender, AutoCloseable {
                 LibC.INSTANCE.close(fd);
             }
         }
+    }
+
+    /** A raw IPv4 or IPv6 socket of IP protocol 112 (close-on-exec). */
+    private static int rawSocket(boolean v4) throws IOException {
+        if (Native.POINTER_SIZE != 8) {
+            throw new IOException("raw VRRP sockets need a 64-bit platform");
+        }
+        try {
+            return LibC.INSTANCE.socket(v4 ? AF_INET : AF_INET6, SOCK_RAW | SOCK_CLOEXEC, VrrpCodec.IP_PROTOCOL);
+        } catch (LastErrorException e) {
+            throw new IOException("raw socket for VRRP: " + e.getMessage(), e);
+        }
+    }
+
+    /** SO_BINDTODEVICE: only datagrams of {@code device} are received, sent out of it. */
+    private static void bindToDevice(int fd, String device) {
+        byte[] name = (device + "\0").getBytes(StandardCharsets.US_ASCII);
+        LibC.INSTANCE.setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, name, name.length);
     }
 
     private static void setInt(int fd, int level, int option, int value) {
