@@ -13,6 +13,7 @@ import org.lvsd.vrrp.addr.RtnlAddressManager;
 import org.lvsd.vrrp.config.InstanceParams;
 import org.lvsd.vrrp.fsm.VrrpActions;
 import org.lvsd.vrrp.fsm.VrrpListener;
+import org.lvsd.vrrp.io.AnnouncingActions;
 import org.lvsd.vrrp.io.FrameActions;
 import org.lvsd.vrrp.io.PcapAdvertTransport;
 import org.lvsd.vrrp.rx.AdvertReceiver;
@@ -24,7 +25,8 @@ import org.lvsd.vrrp.unicast.UnicastActions;
  * pcap transport of its interface and family (frames: adverts of multicast instances, GARPs of
  * all), a raw socket of its own when unicast, VIPs through {@link RtnlAddressManager}, and its
  * listener: the log and notifies, then the {@link TransitionHistory} {@code status} shows. Nothing
- * is sent until the instance starts.
+ * is sent until the instance starts; the actions build their takeover frames once without sending
+ * them ({@link AnnouncingActions#warmUp}), so a backup's first takeover does not load classes.
  */
 final class MemberFactory {
 
@@ -57,16 +59,18 @@ final class MemberFactory {
             TransitionHistory history = new TransitionHistory(Clock.systemUTC(), HISTORY);
             VrrpListener notify = notifies.listenerFor(vi);
             FanOutListener listener = new FanOutListener(List.of(notify, history));
-            CountingActions actions;
+            AnnouncingActions sends;
             Optional<RawVrrpSocket> socket = Optional.empty();
             if (params.unicast()) {
                 RawVrrpSocket raw = RawVrrpSocket.open(params.primaryAddress(), key.unicastTtl(),
                         Optional.of(key.iface()));
                 socket = Optional.of(raw);
-                actions = counting(new UnicastActions(params, raw, transport, addresses, listener), params);
+                sends = new UnicastActions(params, raw, transport, addresses, listener);
             } else {
-                actions = counting(new FrameActions(params, transport, addresses, listener), params);
+                sends = new FrameActions(params, transport, addresses, listener);
             }
+            sends.warmUp();
+            CountingActions actions = counting(sends, params);
             org.lvsd.vrrp.fsm.VrrpInstance instance = new org.lvsd.vrrp.fsm.VrrpInstance(params, actions,
                     loop.scheduler());
             AdvertReceiver receiver = new AdvertReceiver(instance, loop.scheduler(), AdvertReceiver.DEFAULT_LOG_INTERVAL);

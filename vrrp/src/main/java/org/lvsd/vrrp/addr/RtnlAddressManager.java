@@ -78,20 +78,10 @@ public final class RtnlAddressManager implements AddressManager {
     @Override
     public void add(List<InetAddress> vips) {
         for (VipSpec v : selected(vips)) {
-            resolve(v).ifPresent(spec -> {
-                try {
-                    socket.request(addRequest(spec, v));
-                    LOG.info("added VIP {} on {}", spec.describe(), deviceOf(v));
-                } catch (NetlinkException e) {
-                    if (!e.is(Errno.EEXIST)) {
-                        LOG.error("adding VIP {} on {} failed: {}", v.address().getHostAddress(), deviceOf(v),
-                                e.getMessage());
-                        return;
-                    }
-                    LOG.debug("VIP {} already on {}", v.address().getHostAddress(), deviceOf(v));
-                }
+            Optional<AddressSpec> spec = resolve(v);
+            if (spec.isPresent() && addAddress(v, spec.get())) {
                 held.add(v.address());
-            });
+            }
         }
         for (VirtualRoute r : routes) {
             addRoute(r);
@@ -183,6 +173,25 @@ public final class RtnlAddressManager implements AddressManager {
                     .map(IfAddress::address).anyMatch(v.address()::equals);
         } catch (NetlinkException e) {
             LOG.error("reading addresses of {} failed: {}", deviceOf(v), e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Whether {@code v} is on its interface now (added, or already there). A plain method, not a
+     * lambda: the first takeover of a JVM does not link a call site on its way to the VIP.
+     */
+    private boolean addAddress(VipSpec v, AddressSpec spec) {
+        try {
+            socket.request(addRequest(spec, v));
+            LOG.info("added VIP {} on {}", spec.describe(), deviceOf(v));
+            return true;
+        } catch (NetlinkException e) {
+            if (e.is(Errno.EEXIST)) {
+                LOG.debug("VIP {} already on {}", v.address().getHostAddress(), deviceOf(v));
+                return true;
+            }
+            LOG.error("adding VIP {} on {} failed: {}", v.address().getHostAddress(), deviceOf(v), e.getMessage());
             return false;
         }
     }

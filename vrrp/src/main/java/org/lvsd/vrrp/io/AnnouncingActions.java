@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.lvsd.vrrp.config.InstanceParams;
 import org.lvsd.vrrp.fsm.Transition;
@@ -43,12 +45,29 @@ public abstract class AnnouncingActions implements VrrpActions {
     public void announce(int repeat) {
         for (int i = 0; i < repeat; i++) {
             for (InetAddress vip : params.vips()) {
-                byte[] frame = vip instanceof Inet4Address v4
-                        ? GratuitousArp.frame(frames.interfaceMac(), v4)
-                        : UnsolicitedNeighborAdvert.frame(frames.interfaceMac(), (Inet6Address) vip, false);
-                sendFrame(frame, "announcement");
+                sendFrame(announcement(vip), "announcement");
             }
         }
+    }
+
+    /**
+     * Builds, and returns without sending, the frames of a takeover: the announcement of each VIP
+     * (subclasses add their advert), so that the first takeover finds the send path's classes
+     * loaded. Sends nothing, touches no VIP, notifies nobody and changes no state.
+     */
+    public List<byte[]> warmUp() {
+        List<byte[]> built = new ArrayList<>();
+        for (InetAddress vip : params.vips()) {
+            built.add(announcement(vip));
+        }
+        return built;
+    }
+
+    /** One gratuitous ARP (IPv4) or unsolicited neighbour advertisement (IPv6) for {@code vip}. */
+    private byte[] announcement(InetAddress vip) {
+        return vip instanceof Inet4Address v4
+                ? GratuitousArp.frame(frames.interfaceMac(), v4)
+                : UnsolicitedNeighborAdvert.frame(frames.interfaceMac(), (Inet6Address) vip, false);
     }
 
     @Override

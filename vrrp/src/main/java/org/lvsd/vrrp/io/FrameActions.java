@@ -2,6 +2,8 @@ package org.lvsd.vrrp.io;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
+import java.util.ArrayList;
+import java.util.List;
 import org.lvsd.vrrp.codec.AddressFamily;
 import org.lvsd.vrrp.codec.IpContext;
 import org.lvsd.vrrp.codec.VrrpCodec;
@@ -34,12 +36,26 @@ public final class FrameActions extends AnnouncingActions {
 
     @Override
     public void sendAdvert(int priority) {
+        sendFrame(advert(priority, identification++ & 0xffff), "advert");
+    }
+
+    /**
+     * Also builds the advert the next {@link #sendAdvert} at the configured priority would send
+     * (same IPv4 identification: the counter does not move).
+     */
+    @Override
+    public List<byte[]> warmUp() {
+        List<byte[]> built = new ArrayList<>(super.warmUp());
+        built.add(advert(params.priority(), identification & 0xffff));
+        return built;
+    }
+
+    private byte[] advert(int priority, int ipIdentification) {
         byte[] vrrp = VrrpCodec.encode(params.advert(priority), advertIp, params.v3ChecksumAsV2());
-        byte[] frame = params.family() == AddressFamily.INET
+        return params.family() == AddressFamily.INET
                 ? AdvertFrames.ipv4Multicast(frames.interfaceMac(), (Inet4Address) params.primaryAddress(),
-                        (Inet4Address) params.multicastGroup(), identification++ & 0xffff, vrrp)
+                        (Inet4Address) params.multicastGroup(), ipIdentification, vrrp)
                 : AdvertFrames.ipv6Multicast(frames.interfaceMac(), (Inet6Address) params.primaryAddress(),
                         (Inet6Address) params.multicastGroup(), vrrp);
-        sendFrame(frame, "advert");
     }
 }

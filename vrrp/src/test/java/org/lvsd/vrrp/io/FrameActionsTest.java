@@ -125,6 +125,40 @@ class FrameActionsTest {
     }
 
     @Test
+    void warmUpBuildsTheTakeoverFramesWithoutSendingOrChangingState() throws IOException {
+        List<byte[]> built = actions.warmUp();
+        assertEquals(0, sent.size());
+        assertEquals(List.of(), calls);
+        assertEquals(3, built.size());
+        assertArrayEquals(captured("garp"), built.get(0));
+        assertArrayEquals(GratuitousArp.frame(MAC, (Inet4Address) VIP2), built.get(1));
+        // The advert the next sendAdvert sends, identification 0 included: the counter did not move.
+        actions.sendAdvert(150);
+        actions.announce(1);
+        assertEquals(3, sent.size());
+        assertArrayEquals(sent.get(0), built.get(2));
+        assertArrayEquals(sent.get(1), built.get(0));
+        assertArrayEquals(sent.get(2), built.get(1));
+        assertEquals(List.of(), calls);
+    }
+
+    @Test
+    void warmUpOfIpv6InstanceBuildsNeighborAdvertsAndItsAdvert() {
+        InetAddress vip = ip("2001:db8::100");
+        InstanceParams v6 = InstanceParams.builder("VI_6", 52, ip("fe80::51:2")).priority(120)
+                .version(org.lvsd.vrrp.codec.VrrpVersion.V3).vips(List.of(vip)).build();
+        FrameActions actions6 = new FrameActions(v6, transport, addresses, t -> calls.add("notify"));
+        List<byte[]> built = actions6.warmUp();
+        assertEquals(0, sent.size());
+        assertEquals(List.of(), calls);
+        actions6.announce(1);
+        actions6.sendAdvert(120);
+        assertEquals(2, built.size());
+        assertArrayEquals(sent.get(0), built.get(0));
+        assertArrayEquals(sent.get(1), built.get(1));
+    }
+
+    @Test
     void sendFailureIsLoggedNotThrown() {
         failSends = true;
         actions.sendAdvert(150);
