@@ -10,11 +10,17 @@
 #   FWD_JAVA_OPTS  extra JVM options of the forwarder, e.g. a flight recording:
 #                  "-XX:StartFlightRecording=delay=9s,duration=8s,filename=/tmp/fwd.jfr" covers
 #                  the first keep-alive run after the 9 s warm-up
+#   MODES          the modes to run (default "keepalive close")
+#   FWD_STRACE=1   after the rounds, count the forwarder's system calls (strace -c -f) over a 5 s
+#                  one-connection-per-request run and print them per connection (strace slows the
+#                  forwarder down: only the counts mean anything)
 set -euo pipefail
 
 ROUNDS=${1:-2}
 SECS=${2:-10}
 FWD_THREADS=${FWD_THREADS:-1}
+MODES=${MODES:-keepalive close}
+FWD_STRACE=${FWD_STRACE:-0}
 read -r -a FWD_JAVA_OPTS <<< "${FWD_JAVA_OPTS:-}"
 (( ROUNDS >= 1 && ROUNDS <= 10 )) || { echo "ROUNDS must be 1..10" >&2; exit 2; }
 (( SECS >= 1 && SECS <= 60 )) || { echo "SECONDS must be 1..60" >&2; exit 2; }
@@ -81,8 +87,9 @@ cat > "$WORK/rules" <<RULES
 -a -t $VIP:80 -r 198.51.100.22:80 -m -w 1
 RULES
 mkfifo "$WORK/fwd.in"
-ns dir1 java "${FWD_JAVA_OPTS[@]}" -cp "$CP" org.lvsd.ipvs.userspace.ForwarderMain --rules "$WORK/rules" --threads "$FWD_THREADS" \
+ns dir1 java ${FWD_JAVA_OPTS[@]+"${FWD_JAVA_OPTS[@]}"} -cp "$CP" org.lvsd.ipvs.userspace.ForwarderMain --rules "$WORK/rules" --threads "$FWD_THREADS" \
     < "$WORK/fwd.in" > "$WORK/fwd.out" 2> "$WORK/fwd.err" &
+FWD_PID=$!
 exec 7> "$WORK/fwd.in"
 
 cat > "$WORK/haproxy.cfg" <<CFG
@@ -133,7 +140,7 @@ run 81 3 > /dev/null
 run 80 3 -H "Connection: close" > /dev/null
 
 summary=()
-for mode in keepalive close; do
+for mode in $MODES; do
     opts=()
     [[ $mode == close ]] && opts=(-H "Connection: close")
     fsum=0 hsum=0 fp=0 hp=0
@@ -152,6 +159,20 @@ for mode in keepalive close; do
             m, f/n, fp/n, h/n, hp/n, f/h, fp/hp }')")
 done
 printf '%s\n' "${summary[@]}"
+if [[ $FWD_STRACE == 1 ]]; then
+    JPID=$(pgrep -P "$FWD_PID" -x java || echo "$FWD_PID")
+    timeout -s INT 7 strace -qq -c -f -p "$JPID" -o "$WORK/strace.txt" &
+    STRACE_PID=$!
+    sleep 1
+    ns client wrk -t2 -c50 -d5s -H "Connection: close" "http://$VIP:80/" > "$WORK/wrk.txt" 2>&1 || true
+    wait "$STRACE_PID" || true
+    # connections the forwarder accepted (wrk's own count misses those it timed out on)
+    conns=$(awk '$NF == "accept4" { print $4 }' "$WORK/strace.txt")
+    echo "system calls of the forwarder over $conns connections (one per request):"
+    awk -v n="$conns" '$1 ~ /^[0-9.]+$/ && NF >= 5 {
+        printf "  %-16s %9d  %6.2f per connection\n", $NF, $4, $4 / n }' \
+        "$WORK/strace.txt"
+fi
 echo "forwarder listing after the runs:"
 echo stats >&7
 sleep 1
