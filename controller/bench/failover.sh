@@ -18,6 +18,9 @@
 # Each run: dir1 (priority 150) becomes MASTER, dir2 (100) BACKUP, same VRID, VIP
 # 198.51.100.100/24 on eth0; then dir1 is stopped by SIGTERM (lvsd: its JVM; keepalived: its main
 # pid) or crashed (SIGSTOP then SIGKILL of every process in dir1's namespace, then eth0 down).
+# A crash is struck right after one of dir1's adverts is seen on the bridge, so every run of both
+# implementations crashes at the same phase of the advert cycle (worst case: a whole
+# Master_Down_Interval to wait); a SIGTERM needs no such alignment (its priority-0 advert goes at once).
 # Failover time = from just before the signal until BOTH the VIP is on dir2 (ip monitor) AND the
 # client's ARP request for the VIP is answered by dir2's MAC (ArpProbe: one broadcast request every
 # 10 ms). Cases: VRRP v2 advert_int 1 and v3 advert_int 0.1. Prints the median per case and the
@@ -113,6 +116,16 @@ reset_hosts() {
     done
 }
 
+# Returns right after the bridge carries one VRRP advert from dir1 (bounded: 10 s).
+await_advert_from_dir1() {
+    rm -f "$work/advert.err"
+    timeout 10 ip netns exec "$NAME-lan" tcpdump -i br0 -n -c 1 -l --immediate-mode \
+        'ip proto 112 and src 198.51.100.2' >/dev/null 2>"$work/advert.err" &
+    local seen=$!
+    wait_for 10 grep -qs listening "$work/advert.err"
+    wait "$seen" || { echo "no advert from dir1 within 10 s" >&2; return 1; }
+}
+
 # one_run impl version advert mode: prints the failover time in ms
 one_run() {
     local impl=$1 version=$2 advert=$3 mode=$4 t0 t_arp t_vip pids
@@ -146,6 +159,7 @@ one_run() {
     # The target is looked up before t0, so both implementations pay the same for the signal.
     if [[ $mode == sigterm && $impl == keepalived ]]; then pids=$(cat "$work/dir1.pid")
     else pids=$(ip netns pids "$NAME-dir1"); fi
+    if [[ $mode == crash ]]; then await_advert_from_dir1; fi
     t0=$(now_ms)
     if [[ $mode == sigterm ]]; then
         kill -TERM $pids
