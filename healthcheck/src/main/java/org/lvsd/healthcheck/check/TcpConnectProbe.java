@@ -22,7 +22,7 @@ import org.lvsd.healthcheck.CheckResult;
  * when it fires (connect(2): "EINPROGRESS ... select for writing"), then close(2), which sends
  * the reset and drops the epoll registration. Seven system calls a probe (socket, the
  * getsockname Netty's socket makes to learn its family, setsockopt, connect, one epoll_ctl,
- * getsockopt, close; counted with strace) where an EpollSocketChannel made fifteen: TCP_NODELAY,
+ * getsockopt, close; counted with strace) where an EpollSocketChannel made sixteen: TCP_NODELAY,
  * local and peer address look-ups, read interest, an SO_LINGER look-up at close and an
  * epoll_ctl per interest change, none of which a probe that only wants "connected" needs.
  *
