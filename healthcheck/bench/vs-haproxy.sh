@@ -63,7 +63,10 @@ trap 'exit 130' INT TERM
 ./mvnw -B -o -q -pl healthcheck compile
 ./mvnw -B -o -q -pl healthcheck dependency:build-classpath -Dmdep.outputFile="$out/cp" \
     -Dmdep.includeScope=runtime
-CP="$out/classes:healthcheck/target/classes:$(cat "$out/cp")"
+# a copy of the module's classes: a compile in the worktree during the run cannot change the
+# code that later sides run
+cp -r healthcheck/target/classes "$out/module-classes"
+CP="$out/classes:$out/module-classes:$(cat "$out/cp")"
 javac -d "$out/classes" -cp "$CP" healthcheck/bench/BenchAddresses.java \
     healthcheck/bench/BenchServers.java healthcheck/bench/LvsdChecks.java
 

@@ -3,6 +3,7 @@ package org.lvsd.healthcheck.check;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.EventLoop;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
@@ -25,6 +26,7 @@ final class ProbeSession {
     private volatile String phase = "connect";
     private volatile Channel channel;
     private volatile ScheduledFuture<?> deadline;
+    private volatile Runnable closer;
 
     ProbeSession(Duration timeout) {
         this.timeout = timeout;
@@ -52,6 +54,16 @@ final class ProbeSession {
         channel = ch;
         long left = timeout.toNanos() - (System.nanoTime() - startNanos);
         deadline = ch.eventLoop().schedule(this::expire, Math.max(0, left), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Starts the deadline on {@code loop} for a probe without a channel ({@link TcpConnectProbe});
+     * {@code close} releases its socket when the probe finishes. Call from {@code loop}.
+     */
+    void attach(EventLoop loop, Runnable close) {
+        closer = close;
+        long left = timeout.toNanos() - (System.nanoTime() - startNanos);
+        deadline = loop.schedule(this::expire, Math.max(0, left), TimeUnit.NANOSECONDS);
     }
 
     /** What happens when the deadline passes; overridable reason via {@link #onExpiry}. */
@@ -99,7 +111,11 @@ final class ProbeSession {
             d.cancel(false);
         }
         Channel ch = channel;
-        if (ch != null) {
+        Runnable close = closer;
+        if (close != null) {
+            close.run();
+            result.complete(r);
+        } else if (ch != null) {
             ch.close().addListener(f -> result.complete(r));
         } else {
             result.complete(r);

@@ -9,11 +9,16 @@ import static org.lvsd.healthcheck.check.Fixtures.run;
 import static org.lvsd.healthcheck.check.Fixtures.url;
 
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +81,34 @@ class TcpAndHttpCheckerTest extends LoopbackProbeFixture {
                 new TcpCheckSpec(Fixtures.timing(), ConnectOptions.none()), Fixtures.closedPort()));
         assertFalse(r.ok());
         assertEquals("connection refused", r.reason());
+    }
+
+    @Test
+    void tcpCheckTimesOutWhenTheHandshakeNeverCompletes() throws Exception {
+        // a listener that never accepts, its accept queue filled: the kernel drops further SYNs
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> fillers = new ArrayList<>();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    Socket s = new Socket();
+                    fillers.add(s);
+                    try {
+                        s.connect(full.getLocalSocketAddress(), 200);
+                    } catch (SocketTimeoutException queueFull) {
+                        break;
+                    }
+                }
+                CheckResult r = run(new TcpChecker(transport.get(), new TcpCheckSpec(
+                        Fixtures.timing(), ConnectOptions.none()),
+                        (InetSocketAddress) full.getLocalSocketAddress()));
+                assertFalse(r.ok());
+                assertEquals("connect timeout 1 s", r.reason());
+            } finally {
+                for (Socket s : fillers) {
+                    s.close();
+                }
+            }
+        }
     }
 
     @Test
