@@ -1,53 +1,30 @@
 package org.lvsd.controller.daemon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import org.lvsd.controller.testsupport.OutputLines;
 
 /** A lab process: its output lines collected, signals by pid (ip netns exec execs the command). */
 final class Child {
 
     private final String label;
     private final Process process;
-    private final List<String> lines = new ArrayList<>();
+    private final OutputLines output;
 
     Child(String label, Process process) {
         this.label = label;
         this.process = process;
-        Thread reader = new Thread(this::read, "out-" + label);
-        reader.setDaemon(true);
-        reader.start();
-    }
-
-    private void read() {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                synchronized (lines) {
-                    lines.add(line);
-                }
-            }
-        } catch (IOException e) {
-            synchronized (lines) {
-                lines.add("(output closed: " + e.getMessage() + ")");
-            }
-        }
+        this.output = new OutputLines(label, process.getInputStream());
     }
 
     List<String> lines() {
-        synchronized (lines) {
-            return List.copyOf(lines);
-        }
+        return output.lines();
     }
 
     /** Waits (bounded) until a line matches. */

@@ -1,17 +1,14 @@
 package org.lvsd.controller.lvs;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import org.lvsd.controller.testsupport.OutputLines;
 
 /**
  * A program a kernel test runs in its namespace ({@code ip netns exec NS CMD...}, which execs, so
@@ -23,44 +20,22 @@ final class NsProcess implements AutoCloseable {
     private final String label;
     private final Process process;
     private final boolean java;
-    private final List<String> lines = new ArrayList<>();
+    private final OutputLines output;
 
     NsProcess(String label, List<String> cmd) throws IOException {
         this.label = label;
         this.java = cmd.stream().anyMatch(c -> c.endsWith("/bin/java"));
         this.process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        Thread reader = new Thread(this::read, "out-" + label);
-        reader.setDaemon(true);
-        reader.start();
-    }
-
-    private void read() {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                synchronized (lines) {
-                    lines.add(line);
-                }
-            }
-        } catch (IOException e) {
-            synchronized (lines) {
-                lines.add("(output closed: " + e.getMessage() + ")");
-            }
-        }
+        this.output = new OutputLines(label, process.getInputStream());
     }
 
     List<String> lines() {
-        synchronized (lines) {
-            return List.copyOf(lines);
-        }
+        return output.lines();
     }
 
     /** How many lines were printed so far: a mark for {@link #awaitAfter}. */
     int mark() {
-        synchronized (lines) {
-            return lines.size();
-        }
+        return output.lines().size();
     }
 
     /** Waits (bounded) until an output line matches. */
@@ -110,9 +85,7 @@ final class NsProcess implements AutoCloseable {
             Awaitility.await(label + " thread dump").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                     .until(() -> lines().stream().anyMatch(l -> l.startsWith("JNI global refs")));
         } catch (ConditionTimeoutException e) {
-            synchronized (lines) {
-                lines.add("(no complete thread dump within 20 s)");
-            }
+            output.add("(no complete thread dump within 20 s)");
         }
     }
 
