@@ -45,23 +45,8 @@ public final class RouteInterface {
     /** The usable candidate with the lowest index whose prefix holds {@code server}. */
     static Optional<String> choose(List<Candidate> candidates, InetAddress server) {
         return candidates.stream()
-                .filter(c -> c.usable() && contains(c.address(), c.prefixLength(), server))
+                .filter(c -> c.usable() && Prefixes.contains(c.address(), c.prefixLength(), server))
                 .min((a, b) -> Integer.compare(a.index(), b.index()))
                 .map(Candidate::name);
-    }
-
-    private static boolean contains(InetAddress network, int prefixLength, InetAddress server) {
-        byte[] n = network.getAddress();
-        byte[] s = server.getAddress();
-        if (n.length != s.length || prefixLength < 0 || prefixLength > n.length * 8) {
-            return false;
-        }
-        for (int bit = 0; bit < prefixLength; bit++) {
-            int mask = 0x80 >>> (bit % 8);
-            if ((n[bit / 8] & mask) != (s[bit / 8] & mask)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -29,7 +29,7 @@ public record TunnelRoute(InetAddress nextHop, InetAddress source) {
                 .filter(r -> r.table() == Route.TABLE_MAIN && r.type() == RouteType.UNICAST)
                 .filter(r -> r.destination() instanceof Inet4Address)
                 .filter(r -> r.oif().isPresent() && r.oif().getAsInt() == ifindex)
-                .filter(r -> contains(r.destination(), r.dstLength(), server))
+                .filter(r -> Prefixes.contains(r.destination(), r.dstLength(), server))
                 .max(Comparator.<Route>comparingInt(Route::dstLength)
                         .thenComparing(r -> -r.priority().orElse(0)));
         if (best.isEmpty()) {
@@ -39,23 +39,8 @@ public record TunnelRoute(InetAddress nextHop, InetAddress source) {
         Optional<InetAddress> source = best.get().prefSrc()
                 .or(() -> addresses.stream()
                         .filter(a -> a.ifindex() == ifindex && a.address() instanceof Inet4Address)
-                        .filter(a -> a.prefixLength() < 32 && contains(a.address(), a.prefixLength(), nextHop))
+                        .filter(a -> a.prefixLength() < 32 && Prefixes.contains(a.address(), a.prefixLength(), nextHop))
                         .map(IfAddress::address).findFirst());
         return source.map(s -> new TunnelRoute(nextHop, s));
-    }
-
-    /** True when {@code address} lies in {@code prefix/length} (both IPv4). */
-    static boolean contains(InetAddress prefix, int length, InetAddress address) {
-        byte[] p = prefix.getAddress();
-        byte[] a = address.getAddress();
-        if (p.length != 4 || a.length != 4) {
-            return false;
-        }
-        int mask = length == 0 ? 0 : -1 << (32 - length);
-        return (toInt(p) & mask) == (toInt(a) & mask);
-    }
-
-    private static int toInt(byte[] b) {
-        return (b[0] & 0xff) << 24 | (b[1] & 0xff) << 16 | (b[2] & 0xff) << 8 | (b[3] & 0xff);
     }
 }

@@ -69,9 +69,9 @@ class TunnelRouteTest {
 
     @Test
     void prefixMatchingHonoursTheLength() throws Exception {
-        assertEquals(true, TunnelRoute.contains(ip("10.1.0.0"), 16, ip("10.1.255.9")));
-        assertEquals(false, TunnelRoute.contains(ip("10.1.0.0"), 16, ip("10.2.0.1")));
-        assertEquals(true, TunnelRoute.contains(ip("0.0.0.0"), 0, ip("192.0.2.1")));
-        assertEquals(false, TunnelRoute.contains(ip("192.0.2.1"), 32, ip("192.0.2.2")));
+        assertEquals(true, Prefixes.contains(ip("10.1.0.0"), 16, ip("10.1.255.9")));
+        assertEquals(false, Prefixes.contains(ip("10.1.0.0"), 16, ip("10.2.0.1")));
+        assertEquals(true, Prefixes.contains(ip("0.0.0.0"), 0, ip("192.0.2.1")));
+        assertEquals(false, Prefixes.contains(ip("192.0.2.1"), 32, ip("192.0.2.2")));
     }
 }
