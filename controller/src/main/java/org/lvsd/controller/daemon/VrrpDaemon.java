@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Every {@code vrrp_instance} of a configuration on real interfaces (vrrp/README.md's wiring):
  * a {@link Loop} per interface (per set of interfaces joined by a sync group); multicast
- * instances share a transport and a dispatcher per interface and family ({@link Ports}), unicast
+ * instances share a transport and a dispatcher per interface, family and multicast group ({@link Ports}), unicast
  * instances have their own raw socket; VIPs through {@link RtnlAddressManager}; one
  * {@link AddressWatcher} for link changes (interface trackers) and VIPs deleted by others;
  * {@link Trackers} for {@code vrrp_script} and {@code vrrp_track_file}; {@link Notifies} for
