@@ -6,9 +6,6 @@ import static org.lvsd.ipvs.kernel.KernelServicesIT.ip;
 
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lvsd.ipvs.Errno;
 import org.lvsd.ipvs.IpvsException;
@@ -19,21 +16,7 @@ import org.lvsd.ipvs.VirtualService;
 import org.lvsd.ipvs.format.IpvsadmListing;
 
 /** GET_INFO, GET/SET_CONFIG, ZERO, FLUSH and the sync daemon commands against the real kernel. */
-@Tag("kernel-ipvs")
-class KernelConfigIT {
-    static KernelLab lab;
-
-    @BeforeAll
-    static void boot() throws Exception {
-        lab = KernelLab.create();
-    }
-
-    @AfterAll
-    static void shutdown() throws Exception {
-        if (lab != null) {
-            lab.close();
-        }
-    }
+class KernelConfigIT extends WithKernelLab {
 
     @Test
     void infoIsVersion121WithTheConfiguredTableSize() throws Exception {

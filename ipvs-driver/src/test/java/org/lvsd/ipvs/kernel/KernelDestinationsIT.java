@@ -6,10 +6,6 @@ import static org.lvsd.ipvs.kernel.KernelServicesIT.ip;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.DestinationEntry;
@@ -21,26 +17,7 @@ import org.lvsd.ipvs.TunnelType;
 import org.lvsd.ipvs.VirtualService;
 
 /** Destinations against the real kernel: every forwarding method and tunnel type, thresholds, IPv6, edits. */
-@Tag("kernel-ipvs")
-class KernelDestinationsIT {
-    static KernelLab lab;
-
-    @BeforeAll
-    static void boot() throws Exception {
-        lab = KernelLab.create();
-    }
-
-    @AfterAll
-    static void shutdown() throws Exception {
-        if (lab != null) {
-            lab.close();
-        }
-    }
-
-    @BeforeEach
-    void empty() throws Exception {
-        lab.driver.flush();
-    }
+class KernelDestinationsIT extends WithKernelLab {
 
     static List<Destination> destinations(ServiceKey key) throws Exception {
         List<Destination> out = new ArrayList<>();

@@ -14,10 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lvsd.ipvs.AddressFamily;
 import org.lvsd.ipvs.ApplyResult;
@@ -48,26 +44,7 @@ import org.lvsd.ipvs.table.InMemoryIpvsDriver;
  * --persistent-conn, --tun-info), -Lnc and ipvsadm-save -n byte for byte;
  * and a table that ipvsadm -R wrote must read back as the restore text says.
  */
-@Tag("kernel-ipvs")
-class KernelOracleIT {
-    static KernelLab lab;
-
-    @BeforeAll
-    static void boot() throws Exception {
-        lab = KernelLab.create();
-    }
-
-    @AfterAll
-    static void shutdown() throws Exception {
-        if (lab != null) {
-            lab.close();
-        }
-    }
-
-    @BeforeEach
-    void empty() throws Exception {
-        lab.driver.flush();
-    }
+class KernelOracleIT extends WithKernelLab {
 
     static void assertListingsMatchIpvsadm(List<ServiceEntry> table) throws Exception {
         assertEquals(lab.ipvsadm("-Ln"), IpvsadmListing.list(lab.driver.info(), table, ListOptions.DEFAULT));

@@ -7,10 +7,6 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lvsd.ipvs.AddressFamily;
 import org.lvsd.ipvs.Destination;
@@ -24,28 +20,9 @@ import org.lvsd.ipvs.ServiceKey;
 import org.lvsd.ipvs.VirtualService;
 
 /** Services against the real kernel: every scheduler, flags, persistence, IPv6, fwmark, edits, errors. */
-@Tag("kernel-ipvs")
-class KernelServicesIT {
+class KernelServicesIT extends WithKernelLab {
     static final List<String> SCHEDULERS = List.of("rr", "wrr", "lc", "wlc", "fo", "ovf", "lblc", "lblcr", "dh",
             "sh", "mh", "sed", "nq");
-    static KernelLab lab;
-
-    @BeforeAll
-    static void boot() throws Exception {
-        lab = KernelLab.create();
-    }
-
-    @AfterAll
-    static void shutdown() throws Exception {
-        if (lab != null) {
-            lab.close();
-        }
-    }
-
-    @BeforeEach
-    void empty() throws Exception {
-        lab.driver.flush();
-    }
 
     static InetAddress ip(String literal) throws Exception {
         return InetAddress.getByName(literal);
