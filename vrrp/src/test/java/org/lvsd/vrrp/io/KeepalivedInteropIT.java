@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +27,6 @@ class KeepalivedInteropIT {
     private static final String VIP6 = "2001:db8::100/128";
 
     private NamespaceLab lab;
-    private Path dir;
     private Process keepalived;
     private LineWatcher keepalivedLog;
     private Process lvsd;
@@ -44,7 +40,6 @@ class KeepalivedInteropIT {
         }
         assumeTrue(reason == null, reason);
         lab = new NamespaceLab();
-        dir = Files.createTempDirectory("lvsdit");
     }
 
     @AfterEach
@@ -55,19 +50,8 @@ class KeepalivedInteropIT {
                 lvsd.destroyForcibly();
             }
         }
-        if (keepalived != null && keepalived.isAlive()) {
-            keepalived.destroy();
-            if (!keepalived.waitFor(5, TimeUnit.SECONDS)) {
-                keepalived.destroyForcibly();
-            }
-        }
         if (lab != null) {
             lab.close();
-        }
-        if (dir != null) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
         }
     }
 
@@ -136,27 +120,16 @@ class KeepalivedInteropIT {
 
     private void startKeepalived(int priority, int version, String advertInt, boolean auth, String vip)
             throws IOException {
-        Path conf = dir.resolve("keepalived.conf");
-        Files.writeString(conf, String.join("\n",
-                "global_defs {",
-                "    router_id lvsdit",
-                "}",
-                "vrrp_instance VI_1 {",
-                "    interface eth0",
-                "    state BACKUP",
-                "    virtual_router_id 61",
+        NamespaceLab.Keepalived ka = lab.startKeepalived(List.of(
                 "    priority " + priority,
                 "    advert_int " + advertInt,
                 "    version " + version,
                 auth ? "    authentication {\n        auth_type PASS\n        auth_pass lvsd1234\n    }" : "",
                 "    virtual_ipaddress {",
                 "        " + vip,
-                "    }",
-                "}", ""));
-        keepalived = new ProcessBuilder("ip", "netns", "exec", NamespaceLab.KA, "keepalived", "-P", "-n", "-l", "-D",
-                "-f", conf.toString(), "-p", dir.resolve("ka.pid").toString(), "-r", dir.resolve("vrrp.pid").toString(),
-                "-c", dir.resolve("check.pid").toString()).redirectErrorStream(true).start();
-        keepalivedLog = new LineWatcher(keepalived.getInputStream(), "keepalived");
+                "    }"));
+        keepalived = ka.process();
+        keepalivedLog = ka.log();
     }
 
     private void startLvsd(int priority, int version, long advertMillis, String password) throws IOException {
@@ -179,16 +152,7 @@ class KeepalivedInteropIT {
     }
 
     private void awaitVip(String ns, String vip, boolean present) throws IOException, InterruptedException {
-        List<String> addresses = List.of();
-        for (int i = 0; i < 50; i++) {
-            addresses = NamespaceLab.addresses(ns);
-            if (addresses.contains(vip) == present) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("VIP " + vip + (present ? " missing from " : " still on ") + ns + ": " + addresses
-                + "\n" + log());
+        NamespaceLab.awaitVip(ns, vip, present, this::log);
     }
 
     private static Predicate<String> count(Predicate<String> p, int n) {

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +25,6 @@ import org.lvsd.vrrp.testlab.UnicastNode;
 class UnicastKeepalivedInteropIT {
 
     private NamespaceLab lab;
-    private Path dir;
-    private Process keepalived;
     private LineWatcher keepalivedLog;
     private UnicastNode lvsd;
 
@@ -42,7 +36,6 @@ class UnicastKeepalivedInteropIT {
         }
         assumeTrue(reason == null, reason);
         lab = new NamespaceLab();
-        dir = Files.createTempDirectory("lvsdit");
     }
 
     @AfterEach
@@ -50,19 +43,8 @@ class UnicastKeepalivedInteropIT {
         if (lvsd != null) {
             lvsd.close();
         }
-        if (keepalived != null && keepalived.isAlive()) {
-            keepalived.destroy();
-            if (!keepalived.waitFor(5, TimeUnit.SECONDS)) {
-                keepalived.destroyForcibly();
-            }
-        }
         if (lab != null) {
             lab.close();
-        }
-        if (dir != null) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
         }
     }
 
@@ -106,15 +88,7 @@ class UnicastKeepalivedInteropIT {
     }
 
     private void startKeepalived(String src, String peer, String vip) throws IOException {
-        Path conf = dir.resolve("keepalived.conf");
-        Files.writeString(conf, String.join("\n",
-                "global_defs {",
-                "    router_id lvsdit",
-                "}",
-                "vrrp_instance VI_1 {",
-                "    interface eth0",
-                "    state BACKUP",
-                "    virtual_router_id 61",
+        NamespaceLab.Keepalived ka = lab.startKeepalived(List.of(
                 "    priority 100",
                 "    advert_int 1",
                 "    version 3",
@@ -124,26 +98,12 @@ class UnicastKeepalivedInteropIT {
                 "    }",
                 "    virtual_ipaddress {",
                 "        " + vip,
-                "    }",
-                "}", ""));
-        keepalived = new ProcessBuilder("ip", "netns", "exec", NamespaceLab.KA, "keepalived", "-P", "-n", "-l", "-D",
-                "-f", conf.toString(), "-p", dir.resolve("ka.pid").toString(), "-r", dir.resolve("vrrp.pid").toString(),
-                "-c", dir.resolve("check.pid").toString()).redirectErrorStream(true).start();
-        keepalivedLog = new LineWatcher(keepalived.getInputStream(), "keepalived");
+                "    }"));
+        keepalivedLog = ka.log();
     }
 
-    /** Polls (bounded, 5 s) until the VIP is present or absent on eth0 of {@code ns}. */
     private void awaitVip(String ns, String vip, boolean present) throws IOException, InterruptedException {
-        List<String> addresses = List.of();
-        for (int i = 0; i < 50; i++) {
-            addresses = NamespaceLab.addresses(ns);
-            if (addresses.contains(vip) == present) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("VIP " + vip + (present ? " missing from " : " still on ") + ns + ": " + addresses
-                + "\n" + log());
+        NamespaceLab.awaitVip(ns, vip, present, this::log);
     }
 
     private String log() {
