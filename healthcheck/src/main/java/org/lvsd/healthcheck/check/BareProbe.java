@@ -30,10 +30,13 @@ import org.lvsd.healthcheck.spec.ConnectOptions;
  * (TCP_NODELAY, local and peer address look-ups, read interest, an SO_LINGER look-up at close,
  * an epoll_ctl per interest change) that a probe does not need.
  *
- * <p>System calls per probe, counted with strace on the event-loop threads: TCP_CHECK 7.4
- * (socket, the getsockname Netty's socket makes to learn its family, setsockopt, connect, one
- * epoll_ctl, getsockopt, close, and a share of epoll_wait); HTTP_GET adds one write and one
- * read (see healthcheck/bench/vs-haproxy-results.md for the counts).
+ * <p>System calls per probe on the event-loop threads ({@code strace -c -p} on both loops for
+ * 5 s of healthcheck/bench's LvsdChecks, 500 TCP_CHECK and 500 HTTP_GET servers at 1 s:
+ * 4,949 probes, 42,191 calls): TCP_CHECK 7 (socket, the getsockname Netty's socket makes to
+ * learn its family, setsockopt SO_LINGER, connect, one epoll_ctl, getsockopt SO_ERROR, close);
+ * HTTP_GET 9, the same plus one write and one read (2,477 of each for 2,477 HTTP probes: the
+ * status line came in the first read every time); both plus about 0.5 epoll_pwait2. An HTTP_GET
+ * on an EpollSocketChannel made about 19.
  *
  * <p>Used when the probe has no source options (bindto, bind_port, bind_if, fwmark), no TLS
  * and the transport is epoll ({@link #usable}); other probes go through {@link TcpProbe}'s
