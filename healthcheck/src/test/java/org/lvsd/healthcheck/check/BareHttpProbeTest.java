@@ -47,6 +47,11 @@ class BareHttpProbeTest extends LoopbackProbeFixture {
         return probe(url("/", codes, null), request("/"), 1 << 20);
     }
 
+    private static void assertDown(String reason, CheckResult r) {
+        assertFalse(r.ok(), r::toString);
+        assertEquals(reason, r.reason());
+    }
+
     /** Serves {@code response} once the request head is read. */
     private void answer(LoopbackServer.Behaviour response) throws IOException {
         server = LoopbackServer.start(s -> {
@@ -94,9 +99,7 @@ class BareHttpProbeTest extends LoopbackProbeFixture {
     @Test
     void theStatusIsJudgedAgainstTheUrlsCodes() throws Exception {
         answer(s -> LoopbackServer.write(s, "HTTP/1.1 503 Busy\r\n\r\n"));
-        CheckResult down = probe("200-299");
-        assertFalse(down.ok());
-        assertEquals("HTTP status 503", down.reason());
+        assertDown("HTTP status 503", probe("200-299"));
         CheckResult up = probe("200 500-503");
         assertTrue(up.ok());
         assertEquals("HTTP status 503", up.reason());
@@ -111,24 +114,19 @@ class BareHttpProbeTest extends LoopbackProbeFixture {
     @Test
     void somethingElseThanAStatusLineIsMalformed() throws Exception {
         answer(s -> LoopbackServer.write(s, "SSH-2.0-OpenSSH_9.2\r\n"));
-        CheckResult r = probe("200-299");
-        assertFalse(r.ok());
-        assertEquals("malformed HTTP response", r.reason());
+        assertDown("malformed HTTP response", probe("200-299"));
     }
 
     @Test
     void aServerClosingInTheMiddleOfTheLineFails() throws Exception {
         answer(s -> LoopbackServer.write(s, "HTTP/1.0 2"));
-        CheckResult r = probe("200-299");
-        assertFalse(r.ok());
-        assertEquals("connection closed by peer while waiting for response", r.reason());
+        assertDown("connection closed by peer while waiting for response", probe("200-299"));
     }
 
     @Test
     void aServerClosingWithoutAWordFails() throws Exception {
         answer(s -> { });
-        assertEquals("connection closed by peer while waiting for response",
-                probe("200-299").reason());
+        assertDown("connection closed by peer while waiting for response", probe("200-299"));
     }
 
     @Test
@@ -137,15 +135,13 @@ class BareHttpProbeTest extends LoopbackProbeFixture {
             s.setSoLinger(true, 0);
             s.close();
         });
-        assertEquals("connection reset", probe("200-299").reason());
+        assertDown("connection reset", probe("200-299"));
     }
 
     @Test
     void aServerThatNeverAnswersTimesOut() throws Exception {
         answer(s -> Thread.sleep(60_000));
-        CheckResult r = probe("200-299");
-        assertFalse(r.ok());
-        assertEquals("response timeout 1 s", r.reason());
+        assertDown("response timeout 1 s", probe("200-299"));
     }
 
     @Test
@@ -155,7 +151,7 @@ class BareHttpProbeTest extends LoopbackProbeFixture {
         CheckResult r = run(() -> BareProbe.run(transport.get(), closed, TIMEOUT,
                 session -> new HttpStatusExchange(session, request("/"), UrlSpec.of("/"),
                         1 << 20)));
-        assertEquals("connection refused", r.reason());
+        assertDown("connection refused", r);
     }
 
     @Test
@@ -206,15 +202,14 @@ class BareHttpProbeTest extends LoopbackProbeFixture {
             }
         });
         CheckResult r = probe("200");
-        assertEquals("malformed HTTP response", r.reason());
+        assertDown("malformed HTTP response", r);
         assertTrue(r.took().compareTo(TIMEOUT) < 0, r.took()::toString);
     }
 
     @Test
     void moreThanTheResponseCapFailsAsTheChannelsByteCapDoes() throws Exception {
         answer(s -> LoopbackServer.write(s, OK));
-        CheckResult r = probe(url("/", "200", null), request("/"), 10);
-        assertEquals("response exceeds 10 bytes", r.reason());
+        assertDown("response exceeds 10 bytes", probe(url("/", "200", null), request("/"), 10));
     }
 
     @Test
