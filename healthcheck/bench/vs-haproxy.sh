@@ -11,9 +11,9 @@
 #            retry 0), pools of 100, one CheckTransport (2 event loops, INFLIGHT probes in
 #            flight, default 512 as CheckLimits.defaults(); 4096 was tried and overloaded the
 #            servers on the shared, loaded 2-core machine: more probes waited on starved
-#            servers and timed out, 2,310 checks/s and 4,927 false downs), in a JVM with
-#            -XX:+UseSerialGC as packaging/bin/lvsd runs the daemon (LVSD_GC= for the
-#            JVM's default collector, G1, which runs before 2026-11-21 13:10 UTC used);
+#            servers and timed out, 2,310 checks/s and 4,927 false downs); the JVM's default
+#            collector unless LVSD_GC names another (SerialGC, the daemon's, measured the
+#            same CPU per check as G1 within the rounds' noise, 2026-11-21);
 #   haproxy  nbthread 1, the same servers with "check inter 1s fall 1 rise 1",
 #            timeout connect/check 1s: a "listen" in mode tcp for the TCP half and one with
 #            "option httpchk GET /" for the HTTP half.
@@ -44,8 +44,9 @@ ROUNDS=${3:-2}
 PORT=18080
 VICTIM_EVERY=100
 INFLIGHT=${INFLIGHT:-512}
-# the collector packaging/bin/lvsd starts the daemon with; LVSD_GC= runs the JVM's default (G1)
-LVSD_GC=${LVSD_GC--XX:+UseSerialGC}
+# extra JVM flags for lvsd's side, e.g. LVSD_GC=-XX:+UseSerialGC (packaging/bin/lvsd's collector);
+# none by default: the JVM's default collector, G1 on 2+ CPUs, as in every run recorded so far
+LVSD_GC=${LVSD_GC:-}
 WARM=15
 KILL_AT=30
 WINDOW_END=$((SIDE - 5))
