@@ -144,6 +144,7 @@ side() {
     local name=$1 round=$2 log="$out/$1-$2.log" pid t0 a b ja jb sa sb la1 la2
     t0=$(date +%s)
     if [[ $name == lvsd ]]; then
+        # shellcheck disable=SC2086 # LVSD_GC holds zero or more words on purpose
         java -Xms64m -Xmx512m $LVSD_GC -XX:-UseDynamicNumberOfCompilerThreads -cp "$CP" \
             LvsdChecks "$N" "$PORT" "$SIDE" "$INFLIGHT" 2 \
             >"$log" 2>&1 &
