@@ -97,6 +97,37 @@ class BareHttpProbeTest extends LoopbackProbeFixture {
     }
 
     @Test
+    void aRequestLargerThanTheSocketBuffersWaitsForRoomAndIsSentWhole() throws Exception {
+        String path = "/" + "q".repeat(8 << 20);
+        byte[] request = request(path);
+        CompletableFuture<Integer> received = new CompletableFuture<>();
+        server = LoopbackServer.start(s -> {
+            Thread.sleep(300); // the probe fills both sockets' buffers meanwhile (EAGAIN)
+            InputStream in = s.getInputStream();
+            byte[] all = new byte[request.length];
+            int n = 0;
+            int r;
+            while (n < all.length && (r = in.read(all, n, all.length - n)) > 0) {
+                n += r;
+            }
+            received.complete(n);
+            LoopbackServer.write(s, OK);
+        });
+        CheckResult r = probe(url(path, "200", null), request, 1 << 20);
+        assertEquals("HTTP status 200", r.reason());
+        assertEquals(request.length, received.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void anAnswerSentBeforeTheRequestArrivesIsJudged() throws Exception {
+        server = LoopbackServer.start(s -> {
+            LoopbackServer.write(s, "HTTP/1.0 200 OK\r\n\r\n");
+            head(s.getInputStream());
+        });
+        assertEquals("HTTP status 200", probe("200").reason());
+    }
+
+    @Test
     void theStatusIsJudgedAgainstTheUrlsCodes() throws Exception {
         answer(s -> LoopbackServer.write(s, "HTTP/1.1 503 Busy\r\n\r\n"));
         assertDown("HTTP status 503", probe("200-299"));
