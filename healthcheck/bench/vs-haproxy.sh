@@ -11,7 +11,9 @@
 #            retry 0), pools of 100, one CheckTransport (2 event loops, INFLIGHT probes in
 #            flight, default 512 as CheckLimits.defaults(); 4096 was tried and overloaded the
 #            servers on the shared, loaded 2-core machine: more probes waited on starved
-#            servers and timed out, 2,310 checks/s and 4,927 false downs);
+#            servers and timed out, 2,310 checks/s and 4,927 false downs); the JVM's default
+#            collector unless LVSD_GC names another (SerialGC, the daemon's, measured the
+#            same CPU per check as G1 within the rounds' noise, 2026-11-21);
 #   haproxy  nbthread 1, the same servers with "check inter 1s fall 1 rise 1",
 #            timeout connect/check 1s: a "listen" in mode tcp for the TCP half and one with
 #            "option httpchk GET /" for the HTTP half.
@@ -42,6 +44,9 @@ ROUNDS=${3:-2}
 PORT=18080
 VICTIM_EVERY=100
 INFLIGHT=${INFLIGHT:-512}
+# extra JVM flags for lvsd's side, e.g. LVSD_GC=-XX:+UseSerialGC (packaging/bin/lvsd's collector);
+# none by default: the JVM's default collector, G1 on 2+ CPUs, as in every run recorded so far
+LVSD_GC=${LVSD_GC:-}
 WARM=15
 KILL_AT=30
 WINDOW_END=$((SIDE - 5))
@@ -139,7 +144,8 @@ side() {
     local name=$1 round=$2 log="$out/$1-$2.log" pid t0 a b ja jb sa sb la1 la2
     t0=$(date +%s)
     if [[ $name == lvsd ]]; then
-        java -Xms64m -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads -cp "$CP" \
+        # shellcheck disable=SC2086 # LVSD_GC holds zero or more words on purpose
+        java -Xms64m -Xmx512m $LVSD_GC -XX:-UseDynamicNumberOfCompilerThreads -cp "$CP" \
             LvsdChecks "$N" "$PORT" "$SIDE" "$INFLIGHT" 2 \
             >"$log" 2>&1 &
         pid=$!

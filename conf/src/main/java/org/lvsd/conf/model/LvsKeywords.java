@@ -116,8 +116,12 @@ final class LvsKeywords {
                 .supported("virtualhost", 1, 1)
                 .supported("regex", 1, 1)
                 .supported("regex_no_match", 0, 0)
-                .noEffect("regex_options", "regex_min_offset", "regex_max_offset", "regex_stack",
-                        "tls_compliant");
+                .supported("regex_options", 1, MANY)
+                .supported("regex_min_offset", 1, 1)
+                .supported("regex_max_offset", 1, 1)
+                // regex_stack sizes PCRE2's JIT stack; java.util.regex has none to size (a
+                // match that overflows the thread's stack fails the probe instead)
+                .noEffect("regex_stack", "tls_compliant");
         timing(t.block(Block.MISC_CHECK));
         t.supported("misc_path", 1, MANY)
                 .supported("misc_timeout", 1, 1)

@@ -4,11 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads {@code url { path; digest; status_code; virtualhost; regex ... }} of HTTP_GET/SSL_GET. */
 final class UrlReader {
 
     private static final List<StatusRange> DEFAULT_CODES = List.of(new StatusRange(200, 299));
+
+    /**
+     * The {@code regex_options} lvsd honours: the PCRE2 options (keepalived.conf(5) lists the
+     * words) that java.util.regex has a flag for with the same meaning.
+     */
+    static final List<String> REGEX_OPTIONS = List.of("caseless", "multiline", "dotall");
+
+    /** keepalived's other {@code regex_options} (keepalived.conf(5)): PCRE2 only. */
+    private static final Set<String> PCRE2_ONLY_OPTIONS = Set.of("allow_empty_class", "alt_bsux",
+            "auto_callout", "dollar_endonly", "dupnames", "extended", "firstline",
+            "match_unset_backref", "never_ucp", "never_utf", "no_auto_capture", "no_auto_possess",
+            "no_dotstar_anchor", "no_start_optimize", "ucp", "ungreedy", "utf",
+            "never_backslash_c", "alt_circumflex", "alt_verbnames", "use_offset_limit");
 
     private UrlReader() {
     }
@@ -21,6 +35,10 @@ final class UrlReader {
             Optional<String> host = Optional.empty();
             Optional<String> regex = Optional.empty();
             boolean noMatch;
+            List<String> options = new ArrayList<>();
+            int minOffset;
+            Optional<Integer> maxOffset = Optional.empty();
+            Where maxWhere;
         };
         BlockWalker.walk(Block.URL, block.children(), d, s -> {
             switch (s.keyword()) {
@@ -46,6 +64,14 @@ final class UrlReader {
                 case "virtualhost" -> st.host = Optional.of(s.arg(0));
                 case "regex" -> st.regex = Optional.of(s.arg(0));
                 case "regex_no_match" -> st.noMatch = true;
+                case "regex_options" -> regexOptions(s, st.options, d);
+                case "regex_min_offset" -> Values.integer(s, 0, 0, Integer.MAX_VALUE, d)
+                        .ifPresent(v -> st.minOffset = v);
+                case "regex_max_offset" -> Values.integer(s, 0, 0, Integer.MAX_VALUE, d)
+                        .ifPresent(v -> {
+                            st.maxOffset = Optional.of(v);
+                            st.maxWhere = s.where();
+                        });
                 default -> d.unhandled(Block.URL, s);
             }
         });
@@ -53,8 +79,31 @@ final class UrlReader {
             d.error(block.where(), "url: missing 'path'");
             return Optional.empty();
         }
+        if (st.maxOffset.isPresent() && st.maxOffset.get() < st.minOffset) {
+            d.error(st.maxWhere, "regex_max_offset " + st.maxOffset.get() + " is below regex_min_offset "
+                    + st.minOffset);
+            return Optional.empty();
+        }
         return Optional.of(new UrlCheck(st.path.get(), st.digest, st.codes.isEmpty() ? DEFAULT_CODES : st.codes,
-                st.host.or(() -> inheritedHost), st.regex, st.noMatch, block.where()));
+                st.host.or(() -> inheritedHost), st.regex, st.noMatch, st.options, st.minOffset, st.maxOffset,
+                block.where()));
+    }
+
+    /** Adds the statement's words that lvsd honours; an error names each other word. */
+    private static void regexOptions(Stmt s, List<String> out, Diags d) {
+        for (String w : s.args()) {
+            if (REGEX_OPTIONS.contains(w)) {
+                if (!out.contains(w)) {
+                    out.add(w);
+                }
+            } else if (PCRE2_ONLY_OPTIONS.contains(w)) {
+                d.error(s.where(), "regex_options " + w + " is a PCRE2 option without a java.util.regex "
+                        + "equivalent; lvsd supports " + String.join(", ", REGEX_OPTIONS));
+            } else {
+                d.error(s.where(), "regex_options: unknown option '" + w + "'; lvsd supports "
+                        + String.join(", ", REGEX_OPTIONS));
+            }
+        }
     }
 
     static Optional<StatusRange> statusRange(String w) {

@@ -347,4 +347,38 @@ class VirtualServerReaderTest {
                 c.virtualServers().stream().map(VirtualServer::protocol).toList());
         assertEquals(List.of(2), c.virtualServers().get(0).realServers().stream().map(RealServer::weight).toList());
     }
+
+    private static String urlConfig(String urlBody) {
+        return "virtual_server 192.0.2.10 80 {\nprotocol TCP\nlvs_sched rr\nlvs_method NAT\n"
+                + "real_server 10.0.0.1 80 {\nHTTP_GET {\nurl {\npath /\n" + urlBody + "}\n}\n}\n}\n";
+    }
+
+    @Test
+    void regexOptionsAndOffsetsAreRead() {
+        String text = urlConfig("regex ready\nregex_options caseless dotall caseless\n"
+                + "regex_min_offset 4\nregex_max_offset 10\n");
+        assertEquals(List.of(), TestConfigs.messages(text));
+        CheckSpec.Http h = (CheckSpec.Http) vs(text).realServers().get(0).checkers().get(0).spec();
+        UrlCheck u = h.urls().get(0);
+        assertEquals(List.of("caseless", "dotall"), u.regexOptions());
+        assertEquals(4, u.regexMinOffset());
+        assertEquals(Optional.of(10), u.regexMaxOffset());
+    }
+
+    @Test
+    void regexOptionsWithoutAJavaEquivalentAreRefusedWithTheirLine() {
+        assertEquals(List.of("lvsd.conf:10: regex_options ungreedy is a PCRE2 option without a "
+                        + "java.util.regex equivalent; lvsd supports caseless, multiline, dotall",
+                "lvsd.conf:10: regex_options: unknown option 'Caseless'; lvsd supports caseless, "
+                        + "multiline, dotall"),
+                TestConfigs.messages(urlConfig("regex x\nregex_options multiline ungreedy Caseless\n")));
+    }
+
+    @Test
+    void aMaximumOffsetBelowTheMinimumIsAnError() {
+        assertEquals(List.of("lvsd.conf:11: regex_max_offset 3 is below regex_min_offset 5"),
+                TestConfigs.messages(urlConfig("regex x\nregex_min_offset 5\nregex_max_offset 3\n")));
+        assertEquals(List.of("lvsd.conf:10: regex_min_offset -1 out of range 0..2147483647"),
+                TestConfigs.messages(urlConfig("regex x\nregex_min_offset -1\n")));
+    }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.lvsd.conf.model.CheckSpec;
 import org.lvsd.conf.model.CheckTarget;
 import org.lvsd.conf.model.Checker;
@@ -23,6 +25,7 @@ import org.lvsd.healthcheck.spec.MiscCheckSpec;
 import org.lvsd.healthcheck.spec.SmtpCheckSpec;
 import org.lvsd.healthcheck.spec.StatusCodes;
 import org.lvsd.healthcheck.spec.PingCheckSpec;
+import org.lvsd.healthcheck.spec.RegexFlag;
 import org.lvsd.healthcheck.spec.TcpCheckSpec;
 import org.lvsd.healthcheck.spec.TlsOptions;
 import org.lvsd.healthcheck.spec.UdpCheckSpec;
@@ -98,14 +101,21 @@ final class CheckerMapper {
     private HttpCheckSpec http(Checker checker, CheckTiming timing, CheckSpec.Http h) {
         List<UrlSpec> urls = new ArrayList<>();
         for (UrlCheck u : h.urls()) {
-            if (u.regexNoMatch() && u.regex().isEmpty()) {
-                problems.warning(u.where(), "url regex_no_match without regex has no effect");
+            if (u.regex().isEmpty() && (u.regexNoMatch() || !u.regexOptions().isEmpty()
+                    || u.regexMinOffset() > 0 || u.regexMaxOffset().isPresent())) {
+                problems.warning(u.where(), "url regex_no_match, regex_options, regex_min_offset and "
+                        + "regex_max_offset without regex have no effect");
             }
             StatusCodes codes = u.statusCodes().isEmpty() ? StatusCodes.defaults()
                     : new StatusCodes(u.statusCodes().stream()
                             .map((StatusRange r) -> new StatusCodes.Range(r.from(), r.to())).toList());
+            boolean regex = u.regex().isPresent();
             urls.add(new UrlSpec(u.path(), codes, u.digest(), u.virtualhost(), u.regex(),
-                    u.regexNoMatch() && u.regex().isPresent()));
+                    u.regexNoMatch() && regex,
+                    regex ? u.regexOptions().stream().map(RegexFlag::of).collect(Collectors.toSet()) : Set.of(),
+                    regex ? u.regexMinOffset() : 0,
+                    regex && u.regexMaxOffset().isPresent() ? OptionalInt.of(u.regexMaxOffset().get())
+                            : OptionalInt.empty()));
         }
         if (h.fastRecovery()) {
             unsupported(checker, checker.type().name() + ": fast_recovery");

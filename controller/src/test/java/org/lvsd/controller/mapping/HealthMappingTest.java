@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lvsd.healthcheck.spec.CheckTiming;
 import org.lvsd.healthcheck.spec.CheckerSpec;
@@ -19,6 +20,7 @@ import org.lvsd.healthcheck.spec.HttpCheckSpec.HttpProtocol;
 import org.lvsd.healthcheck.spec.MiscCheckSpec;
 import org.lvsd.healthcheck.spec.PingCheckSpec;
 import org.lvsd.healthcheck.spec.RealServerId;
+import org.lvsd.healthcheck.spec.RegexFlag;
 import org.lvsd.healthcheck.spec.RealServerSpec;
 import org.lvsd.healthcheck.spec.SmtpCheckSpec;
 import org.lvsd.healthcheck.spec.SorryServerSpec;
@@ -225,6 +227,29 @@ class HealthMappingTest {
                         Optional.of("status: (OK|WARN)"), false),
                 new UrlSpec("/maint", StatusCodes.defaults(), Optional.empty(), Optional.empty(),
                         Optional.of("maint"), true)),
+                spec.urls());
+    }
+
+    @Test
+    void regexOptionsAndOffsetsReachTheUrlSpecAndAreWarnedWithoutARegex() {
+        MappedConfig m = Configs.map(HEAD + """
+                    real_server 198.51.100.21 80 {
+                        HTTP_GET {
+                            url { path / regex ok regex_options caseless multiline regex_min_offset 2 regex_max_offset 9 }
+                            url { path /plain regex_options dotall }
+                        }
+                    }
+                }
+                """);
+        assertEquals(List.of("lvsd.conf:8: warning: url regex_no_match, regex_options, regex_min_offset and "
+                        + "regex_max_offset without regex have no effect"),
+                m.diagnostics().stream().map(Object::toString).toList());
+        HttpCheckSpec spec = (HttpCheckSpec) checkers(m).get(0);
+        assertEquals(List.of(
+                new UrlSpec("/", StatusCodes.defaults(), Optional.empty(), Optional.empty(),
+                        Optional.of("ok"), false, Set.of(RegexFlag.CASELESS, RegexFlag.MULTILINE), 2,
+                        OptionalInt.of(9)),
+                UrlSpec.of("/plain")),
                 spec.urls());
     }
 

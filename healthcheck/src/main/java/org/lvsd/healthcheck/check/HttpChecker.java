@@ -25,7 +25,11 @@ import org.lvsd.healthcheck.spec.UrlSpec;
  * HTTP_GET and SSL_GET. One check fetches every url in order, one connection each, and stops
  * at the first failure; each fetch is bounded by {@code connect_timeout} and the response cap.
  * (keepalived spreads the urls over successive delay_loop periods; checking them together
- * gives the same verdict sooner.)
+ * gives the same verdict sooner.) A plain url (no TLS, no source options, no digest or regex)
+ * on the epoll transport runs on a bare socket ({@link HttpStatusExchange}); the others on a
+ * Netty channel. A url with digest or regex stays on the channel: its body must be decoded
+ * (Content-Length, chunked framing) as HttpResponseDecoder does, which the bare path does not
+ * reimplement.
  */
 public final class HttpChecker implements Checker {
 
@@ -90,8 +94,13 @@ public final class HttpChecker implements Checker {
         Optional<String> sni = tls.filter(TlsOptions::enableSni)
                 .flatMap(t -> t.sniName().or(() -> vhost));
         long cap = transport.limits().maxResponseBytes();
+        Duration timeout = spec.timing().connectTimeout();
+        if (tls.isEmpty() && !url.needsBody() && BareProbe.usable(transport, spec.connect())) {
+            return BareProbe.run(transport, target, timeout,
+                    session -> new HttpStatusExchange(session, request, url, cap));
+        }
         return TcpProbe.run(transport, target, spec.connect(),
-                spec.timing().connectTimeout(), (session, pipeline) -> {
+                timeout, (session, pipeline) -> {
                     if (ssl != null) {
                         String peerHost = sni.orElseGet(() -> target.getAddress()
                                 .getHostAddress());

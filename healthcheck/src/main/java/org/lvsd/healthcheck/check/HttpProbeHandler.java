@@ -18,7 +18,7 @@ import org.lvsd.healthcheck.spec.UrlSpec;
  * set; with a {@code digest}, the MD5 of the body, computed as it streams, must match; with a
  * {@code regex}, the whole body (at most the response cap) must match it, or must not with
  * {@code regex_no_match} ({@link BodyRegex}). Urls with neither digest nor regex use the
- * lighter {@link HttpStatusHandler}.
+ * lighter {@link StatusLine}.
  */
 final class HttpProbeHandler extends HttpExchange {
 

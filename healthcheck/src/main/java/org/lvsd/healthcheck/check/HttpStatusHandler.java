@@ -6,78 +6,26 @@ import io.netty.util.ReferenceCountUtil;
 import org.lvsd.healthcheck.spec.UrlSpec;
 
 /**
- * Judges a url with neither {@code digest} nor {@code regex} on its status line alone
- * (RFC 9112 §4: {@code HTTP/d.d SP 3DIGIT [SP reason] CRLF}), straight from the bytes: no
- * header parsing, no message objects. The probe ends as soon as that line is judged; a line
- * longer than {@link #MAX_LINE} bytes or of another shape is a malformed response.
+ * A url with neither {@code digest} nor {@code regex} on a channel (SSL_GET, source options,
+ * NIO): the received bytes go to the {@link StatusLine} that judges them.
  */
 final class HttpStatusHandler extends HttpExchange {
 
-    /** Longest status line accepted. */
-    static final int MAX_LINE = 8192;
-
-    private final UrlSpec url;
-    private final byte[] line = new byte[16];
-    private int length;
-    private int seen;
+    private final StatusLine statusLine;
 
     HttpStatusHandler(ProbeSession session, byte[] request, UrlSpec url, boolean tls) {
         super(session, request, tls);
-        this.url = url;
+        this.statusLine = new StatusLine(session, url);
     }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         try {
             if (!session.done() && msg instanceof ByteBuf b) {
-                read(b);
+                statusLine.read(b);
             }
         } finally {
             ReferenceCountUtil.release(msg);
         }
-    }
-
-    private void read(ByteBuf b) {
-        int end = b.writerIndex();
-        for (int i = b.readerIndex(); i < end; i++) {
-            byte c = b.getByte(i);
-            if (c == '\n') {
-                judge();
-                return;
-            }
-            if (++seen > MAX_LINE) {
-                session.fail("malformed HTTP response");
-                return;
-            }
-            if (length < line.length) {
-                line[length++] = c;
-            }
-        }
-    }
-
-    /** The line (without its CR) is "HTTP/d.d ddd", alone or followed by a space. */
-    private void judge() {
-        int n = length;
-        if (seen == length && n > 0 && line[n - 1] == '\r') {
-            n--;
-        }
-        boolean ok = n >= 12 && line[0] == 'H' && line[1] == 'T' && line[2] == 'T'
-                && line[3] == 'P' && line[4] == '/' && digit(line[5]) && line[6] == '.'
-                && digit(line[7]) && line[8] == ' ' && digit(line[9]) && digit(line[10])
-                && digit(line[11]) && (n == 12 || line[12] == ' ');
-        if (!ok) {
-            session.fail("malformed HTTP response");
-            return;
-        }
-        int status = (line[9] - '0') * 100 + (line[10] - '0') * 10 + (line[11] - '0');
-        if (url.statusCodes().contains(status)) {
-            session.succeed("HTTP status " + status);
-        } else {
-            session.fail("HTTP status " + status);
-        }
-    }
-
-    private static boolean digit(byte c) {
-        return c >= '0' && c <= '9';
     }
 }

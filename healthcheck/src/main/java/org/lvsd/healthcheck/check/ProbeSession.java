@@ -57,7 +57,7 @@ final class ProbeSession {
     }
 
     /**
-     * Starts the deadline on {@code loop} for a probe without a channel ({@link TcpConnectProbe});
+     * Starts the deadline on {@code loop} for a probe without a channel ({@link BareProbe});
      * {@code close} releases its socket when the probe finishes. Call from {@code loop}.
      */
     void attach(EventLoop loop, Runnable close) {
@@ -93,6 +93,11 @@ final class ProbeSession {
 
     void fail(Throwable t) {
         finish(false, Reasons.of(t, timeout));
+    }
+
+    /** The peer closed the connection before the probe was judged. */
+    void peerClosed() {
+        fail("connection closed by peer while waiting for " + phase);
     }
 
     /**
@@ -132,7 +137,7 @@ final class ProbeSession {
 
             @Override
             public void channelInactive(ChannelHandlerContext ctx) {
-                fail("connection closed by peer while waiting for " + phase);
+                peerClosed();
             }
 
             @Override

@@ -7,14 +7,13 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.CompletionStage;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.Checker;
-import org.lvsd.healthcheck.spec.ConnectOptions;
 import org.lvsd.healthcheck.spec.TcpCheckSpec;
 
 /**
  * TCP_CHECK: passes when the connection is established within {@code connect_timeout}. The
  * connection is then closed with a reset (SO_LINGER 0), as keepalived and HAProxy close theirs:
  * no FIN exchange and no TIME_WAIT socket per check on the director. On the epoll transport a
- * probe without source options is a bare socket ({@link TcpConnectProbe}); otherwise, and on
+ * probe without source options is a bare socket ({@link BareProbe}); otherwise, and on
  * NIO, a Netty channel.
  */
 public final class TcpChecker implements Checker {
@@ -31,8 +30,9 @@ public final class TcpChecker implements Checker {
 
     @Override
     public CompletionStage<CheckResult> check() {
-        if (transport.epoll() && withoutSourceOptions(spec.connect())) {
-            return TcpConnectProbe.run(transport, target, spec.timing().connectTimeout());
+        if (BareProbe.usable(transport, spec.connect())) {
+            return BareProbe.run(transport, target, spec.timing().connectTimeout(),
+                    BareProbe.CONNECT_ONLY);
         }
         return TcpProbe.run(transport, target, spec.connect(),
                 spec.timing().connectTimeout(), (session, pipeline) ->
@@ -49,10 +49,5 @@ public final class TcpChecker implements Checker {
                                 ctx.executor().execute(() -> session.succeed("connected"));
                             }
                         }));
-    }
-
-    private static boolean withoutSourceOptions(ConnectOptions c) {
-        return c.bindTo().isEmpty() && c.bindPort().isEmpty() && c.bindInterface().isEmpty()
-                && c.fwmark().isEmpty();
     }
 }

@@ -10,10 +10,12 @@
  * UDP (RFC 1035 §4.1, RCODE 0 = NOERROR). Probe sockets take {@code bind_if} and
  * {@code fwmark} as SO_BINDTODEVICE and SO_MARK (socket(7)).
  *
- * <p>Cost per probe is kept flat for 10,000 real servers a second: no Bootstrap (the channel is
- * made and registered directly), one timer per probe (its deadline, which also bounds the
- * connect), TCP_CHECK closes with a reset (no FIN exchange, no TIME_WAIT), and requests are
- * encoded once per checker.
+ * <p>Cost per probe is kept flat for 10,000 real servers a second: on epoll, TCP_CHECK and a
+ * plain HTTP_GET url (no TLS, digest, regex or source options) run on a bare socket without a
+ * Netty channel ({@link org.lvsd.healthcheck.check.BareProbe}: seven and nine system calls a
+ * probe); other probes make their channel and register it directly (no Bootstrap); one timer
+ * per probe (its deadline, which also bounds the connect); TCP_CHECK and the bare probes close
+ * with a reset (no FIN exchange, no TIME_WAIT); requests are encoded once per checker.
  *
  * <p>PING_CHECK sends ICMP echo requests (RFC 792, RFC 4443) through the transport's shared
  * {@link org.lvsd.healthcheck.icmp.Pinger}: one ICMP socket per address family, not Netty.

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lvsd.healthcheck.CheckResult;
+import org.lvsd.healthcheck.spec.RegexFlag;
 import org.lvsd.healthcheck.spec.StatusCodes;
 import org.lvsd.healthcheck.spec.UrlSpec;
 
@@ -99,5 +100,17 @@ class HttpRegexTest extends LoopbackProbeFixture {
         server.close();
         assertEquals("HTTP status 200, regex matched",
                 check("fine", url("fine", false, null), false).reason());
+    }
+
+    @Test
+    void regexOptionsAndOffsetsApplyToTheFetchedBody() throws Exception {
+        UrlSpec url = new UrlSpec("/", StatusCodes.defaults(), Optional.empty(), Optional.empty(),
+                Optional.of("^ready$"), false,
+                java.util.Set.of(RegexFlag.CASELESS, RegexFlag.MULTILINE), 6,
+                java.util.OptionalInt.of(6));
+        assertEquals("HTTP status 200, regex matched",
+                check("READY\nReady\n", url, true).reason());
+        server.close();
+        assertEquals("regex did not match", check("READY\nxReady\n", url, false).reason());
     }
 }

@@ -9,7 +9,7 @@ import static org.lvsd.healthcheck.check.Fixtures.url;
 import org.junit.jupiter.api.Test;
 import org.lvsd.healthcheck.CheckResult;
 
-/** HTTP_GET without digest judges the status line from the raw bytes ({@link HttpStatusHandler}). */
+/** HTTP_GET without digest judges the status line from the raw bytes ({@link StatusLine}). */
 class HttpStatusLineTest extends LoopbackProbeFixture {
 
     private CheckResult answer(String response, String codes) throws Exception {
@@ -67,7 +67,7 @@ class HttpStatusLineTest extends LoopbackProbeFixture {
 
     @Test
     void aFirstLineLongerThanTheLimitIsMalformed() throws Exception {
-        String longLine = "HTTP/1.0 200 " + "x".repeat(HttpStatusHandler.MAX_LINE) + "\r\n\r\n";
+        String longLine = "HTTP/1.0 200 " + "x".repeat(StatusLine.MAX_LINE) + "\r\n\r\n";
         assertVerdict(false, "malformed HTTP response", answer(longLine, "200"));
     }
 }

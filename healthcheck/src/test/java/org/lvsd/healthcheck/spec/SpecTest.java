@@ -87,4 +87,17 @@ class SpecTest {
                 RealServerSpec.of(id, 1, List.of()), RealServerSpec.of(id, 2, List.of()))));
         assertEquals("[0:0:0:0:0:0:0:1]:80", new RealServerId(InetAddress.getByName("::1"), 80).toString());
     }
+
+    @Test
+    void regexOffsetsMustBeOrderedAndOptionsNamedOnlyAsKeepalivedSpellsThem() {
+        assertThrows(IllegalArgumentException.class, () -> new UrlSpec("/", StatusCodes.defaults(),
+                Optional.empty(), Optional.empty(), Optional.of("x"), false, java.util.Set.of(), 5,
+                OptionalInt.of(4)));
+        assertThrows(IllegalArgumentException.class, () -> new UrlSpec("/", StatusCodes.defaults(),
+                Optional.empty(), Optional.empty(), Optional.of("x"), false, java.util.Set.of(), -1,
+                OptionalInt.empty()));
+        assertEquals(RegexFlag.DOTALL, RegexFlag.of("dotall"));
+        assertThrows(IllegalArgumentException.class, () -> RegexFlag.of("ungreedy"));
+        assertThrows(IllegalArgumentException.class, () -> RegexFlag.of("DOTALL"));
+    }
 }
