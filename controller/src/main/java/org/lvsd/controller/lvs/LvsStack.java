@@ -23,8 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The LVS half of the daemon with everything it owns: the health checks' transport (2 threads),
- * the timer (one thread), the reconcile loop (one thread), the {@link LvsRuntime} and the IPVS
+ * The LVS half of the daemon with everything it owns: the health checks' transport (2 threads,
+ * which also run the checks' timers, so that a check starts on the loop that probes it without a
+ * hand-off), the periodic reconcile's timer (one thread), the reconcile loop (one thread), the
+ * {@link LvsRuntime} and the IPVS
  * driver. {@link #close()} stops them in that dependency order: the runtime (its stop policy
  * runs on the reconcile loop, after any reconcile already queued), the transport, the threads,
  * then the driver (closed when it is {@link AutoCloseable}, as the userspace forwarder is).
@@ -65,8 +67,8 @@ public final class LvsStack implements AutoCloseable {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("lvsd-lvs-timer"));
         ExecutorService loop = Executors.newSingleThreadExecutor(named("lvsd-lvs-reconcile"));
         Clock clock = Clock.systemUTC();
-        LvsRuntime runtime = new LvsRuntime(driver, checkers.apply(transport), new ExecutorScheduler(timer, clock),
-                clock, new Random(), loop, global.lvsd().reconcileInterval(), global.lvsFlush(),
+        LvsRuntime runtime = new LvsRuntime(driver, checkers.apply(transport), transport.scheduler(clock),
+                new ExecutorScheduler(timer, clock), clock, new Random(), loop, global.lvsd().reconcileInterval(), global.lvsFlush(),
                 StopPolicy.of(global.lvsFlushOnStop(), dontRelease), observer);
         return new LvsStack(driver, transport, timer, loop, runtime);
     }

@@ -85,7 +85,9 @@ final class BareProbe implements EpollIoHandle {
     }
 
     /**
-     * Runs one probe under the in-flight limit, bounded by {@code timeout} as a whole.
+     * Runs one probe under the in-flight limit, bounded by {@code timeout} as a whole; in place
+     * when called on one of the transport's loops ({@link CheckTransport#scheduler}), else as a
+     * task on the next loop.
      *
      * @param exchange makes the probe's exchange for its session
      */
@@ -94,8 +96,12 @@ final class BareProbe implements EpollIoHandle {
                                             Function<ProbeSession, Exchange> exchange) {
         return transport.limited(() -> {
             ProbeSession session = new ProbeSession(timeout);
-            EventLoop loop = transport.group().next();
-            loop.execute(() -> start(loop, target, session, exchange.apply(session)));
+            EventLoop loop = transport.loop();
+            if (loop.inEventLoop()) {
+                start(loop, target, session, exchange.apply(session));
+            } else {
+                loop.execute(() -> start(loop, target, session, exchange.apply(session)));
+            }
             return session.result();
         });
     }
