@@ -30,8 +30,8 @@
 # line, time-stamped when read); the victims are revived at t=SIDE-3 s. Load averages are read at both ends of the CPU window. The servers
 # count accepted connections per half over the same window: the HTTP half's count is exact
 # (every check must be accepted to get its answer); the TCP half's misses checks that reset
-# their connection before the server accepted it (haproxy's, and lvsd's since TCP_CHECK
-# closes with a reset too).
+# their connection before the server accepted it: haproxy's, and lvsd's bare TCP_CHECK since
+# it delays the handshake's last ACK (TCP_QUICKACK off, 631c215), so both now show ~0.
 #
 # Descriptors: BenchServers holds N listening sockets plus the connections being checked, so
 # the script raises "ulimit -n" to the hard limit (20000 on the lab machine) and N must stay

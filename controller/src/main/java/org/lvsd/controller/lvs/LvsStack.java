@@ -34,6 +34,12 @@ import org.slf4j.LoggerFactory;
 public final class LvsStack implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LvsStack.class);
+    /**
+     * Two check event loops, not one: with 10,000 checks a second on 2 cores, one loop cost more
+     * CPU per check (5.4-5.6 against 5.0-5.2 % of a core per 1,000 checks/s before TCP_QUICKACK,
+     * 4.5-5.6 against 4.4-5.4 after), detected later at p99 under load and had its in-flight
+     * limit saturated more often (healthcheck/bench/vs-haproxy-results.md, fourth session).
+     */
     private static final int CHECK_THREADS = 2;
     private static final long CLOSE_SECONDS = 10;
 
