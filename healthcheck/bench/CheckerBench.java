@@ -17,8 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.lvsd.healthcheck.Checker;
@@ -54,7 +52,6 @@ public final class CheckerBench {
 
         EventLoopGroup serverGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         List<Channel> listeners = new ArrayList<>();
-        ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor();
         List<PoolMonitor> monitors = new ArrayList<>();
         AtomicLong checks = new AtomicLong();
         AtomicLong transitions = new AtomicLong();
@@ -87,7 +84,7 @@ public final class CheckerBench {
                         List.of(new TcpCheckSpec(timing, ConnectOptions.none()))));
             }
             NettyCheckerFactory real = new NettyCheckerFactory(transport);
-            ExecutorScheduler scheduler = new ExecutorScheduler(exec, Clock.systemUTC());
+            ExecutorScheduler scheduler = transport.scheduler(Clock.systemUTC());
             Random random = new Random(1);
             for (int v = 0; v * 100 < servers; v++) {
                 List<RealServerSpec> pool = all.subList(v * 100, Math.min(servers, v * 100 + 100));
@@ -111,7 +108,6 @@ public final class CheckerBench {
             }
         } finally {
             monitors.forEach(PoolMonitor::stop);
-            exec.shutdownNow();
             listeners.forEach(Channel::close);
             serverGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import org.lvsd.healthcheck.Checker;
 import org.lvsd.healthcheck.decision.HealthEvent;
@@ -57,12 +55,12 @@ public final class LvsdChecks {
                     List.of(spec)));
         }
         AtomicLong checks = new AtomicLong();
-        ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor();
         List<PoolMonitor> monitors = new ArrayList<>();
         try (CheckTransport transport = CheckTransport.create(threads,
                 new CheckLimits(maxInFlight, 1 << 20))) {
+            // the checks' timers on the loops that run them, as the daemon's (LvsStack)
             NettyCheckerFactory factory = new NettyCheckerFactory(transport);
-            ExecutorScheduler scheduler = new ExecutorScheduler(exec, Clock.systemUTC());
+            ExecutorScheduler scheduler = transport.scheduler(Clock.systemUTC());
             Random random = new Random(1);
             for (int v = 0; v * 100 < servers; v++) {
                 int base = v * 100;
@@ -79,9 +77,6 @@ public final class LvsdChecks {
                         heap.getCommitted() >> 20, transport.inFlight());
             }
             monitors.forEach(PoolMonitor::discard);
-            exec.shutdownNow();
-        } finally {
-            exec.shutdownNow();
         }
     }
 

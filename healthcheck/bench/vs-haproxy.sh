@@ -8,12 +8,14 @@
 # "check"), the second half answer "HTTP/1.0 200 OK" (HTTP_GET url / / haproxy
 # "option httpchk GET /"). Then, alternately, ROUNDS times:
 #   lvsd     LvsdChecks: every server checked every second (delay_loop 1, connect_timeout 1,
-#            retry 0), pools of 100, one CheckTransport (2 event loops, INFLIGHT probes in
+#            retry 0), pools of 100, one CheckTransport (LVSD_THREADS event loops, default 2;
+#            a list such as "1 2" runs one lvsd side per count in each round, each paired with
+#            that round's haproxy side; INFLIGHT probes in
 #            flight, default 512 as CheckLimits.defaults(); 4096 was tried and overloaded the
 #            servers on the shared, loaded 2-core machine: more probes waited on starved
 #            servers and timed out, 2,310 checks/s and 4,927 false downs); the JVM's default
-#            collector unless LVSD_GC names another (SerialGC, the daemon's, measured the
-#            same CPU per check as G1 within the rounds' noise, 2026-11-21);
+#            collector unless LVSD_JAVA_OPTS names another (SerialGC, the daemon's, measured
+#            the same CPU per check as G1 within the rounds' noise, 2026-11-21);
 #   haproxy  nbthread 1, the same servers with "check inter 1s fall 1 rise 1",
 #            timeout connect/check 1s: a "listen" in mode tcp for the TCP half and one with
 #            "option httpchk GET /" for the HTTP half.
@@ -28,8 +30,8 @@
 # line, time-stamped when read); the victims are revived at t=SIDE-3 s. Load averages are read at both ends of the CPU window. The servers
 # count accepted connections per half over the same window: the HTTP half's count is exact
 # (every check must be accepted to get its answer); the TCP half's misses checks that reset
-# their connection before the server accepted it (haproxy's, and lvsd's since TCP_CHECK
-# closes with a reset too).
+# their connection before the server accepted it: haproxy's, and lvsd's bare TCP_CHECK since
+# it delays the handshake's last ACK (TCP_QUICKACK off, 631c215), so both now show ~0.
 #
 # Descriptors: BenchServers holds N listening sockets plus the connections being checked, so
 # the script raises "ulimit -n" to the hard limit (20000 on the lab machine) and N must stay
@@ -44,9 +46,11 @@ ROUNDS=${3:-2}
 PORT=18080
 VICTIM_EVERY=100
 INFLIGHT=${INFLIGHT:-512}
-# extra JVM flags for lvsd's side, e.g. LVSD_GC=-XX:+UseSerialGC (packaging/bin/lvsd's collector);
-# none by default: the JVM's default collector, G1 on 2+ CPUs, as in every run recorded so far
-LVSD_GC=${LVSD_GC:-}
+# extra JVM flags for lvsd's side, e.g. LVSD_JAVA_OPTS=-XX:+UseSerialGC (packaging/bin/lvsd's
+# collector) or a flight recording (-XX:StartFlightRecording=...); none by default: the JVM's
+# default collector, G1 on 2+ CPUs, as in every run recorded so far
+LVSD_JAVA_OPTS=${LVSD_JAVA_OPTS:-}
+LVSD_THREADS=${LVSD_THREADS:-2}
 WARM=15
 KILL_AT=30
 WINDOW_END=$((SIDE - 5))
@@ -139,14 +143,14 @@ at() {
 }
 hz=$(getconf CLK_TCK)
 
-# side NAME ROUND: starts the checker side, measures, stops it
+# side NAME ROUND: starts the checker side (lvsdT: lvsd with T event loops), measures, stops it
 side() {
     local name=$1 round=$2 log="$out/$1-$2.log" pid t0 a b ja jb sa sb la1 la2
     t0=$(date +%s)
-    if [[ $name == lvsd ]]; then
-        # shellcheck disable=SC2086 # LVSD_GC holds zero or more words on purpose
-        java -Xms64m -Xmx512m $LVSD_GC -XX:-UseDynamicNumberOfCompilerThreads -cp "$CP" \
-            LvsdChecks "$N" "$PORT" "$SIDE" "$INFLIGHT" 2 \
+    if [[ $name == lvsd* ]]; then
+        # shellcheck disable=SC2086 # LVSD_JAVA_OPTS holds zero or more words on purpose
+        java -Xms64m -Xmx512m $LVSD_JAVA_OPTS -XX:-UseDynamicNumberOfCompilerThreads -cp "$CP" \
+            LvsdChecks "$N" "$PORT" "$SIDE" "$INFLIGHT" "${name#lvsd}" \
             >"$log" 2>&1 &
         pid=$!
     else
@@ -190,7 +194,7 @@ heap = []
 done = {}
 for line in open(log):
     down = None
-    if name == "lvsd":
+    if name.startswith("lvsd"):
         m = re.match(r"down (\d+) (\d+) ", line)
         down = m and (int(m.group(1)), int(m.group(2)))
         h = re.match(r"stat t=(\d+) checks=\d+ heapUsedMiB=(\d+) heapCommittedMiB=(\d+)",
@@ -224,7 +228,7 @@ rate = conns / window
 # line may be t=SIDE-6, so the rate is taken between the lines nearest the window's ends)
 inside = sorted(t for t in done if 15 <= t <= 15 + window)
 checks = ((done[inside[-1]] - done[inside[0]]) / (inside[-1] - inside[0])
-          if len(inside) > 1 else float("nan")) if name == "lvsd" else 2 * http / window
+          if len(inside) > 1 else float("nan")) if name.startswith("lvsd") else 2 * http / window
 jcpu = 100.0 * jticks / hz / window
 print("%-7s round %s: cpu=%.1f%% of one core over %ds (JIT compiler threads %.1f%%, "
       "servers %.1f%%), checks/s=%.0f, cpu per 1000 checks/s=%.1f%% (without JIT %.1f%%), "
@@ -239,19 +243,26 @@ print("%-7s round %s: cpu=%.1f%% of one core over %ds (JIT compiler threads %.1f
 PY
 }
 
-echo "servers=$N side=${SIDE}s rounds=$ROUNDS cpu window=${WARM}..${WINDOW_END}s logs=$out"
+echo "servers=$N side=${SIDE}s rounds=$ROUNDS lvsd event loops=$LVSD_THREADS" \
+    "cpu window=${WARM}..${WINDOW_END}s logs=$out"
 for r in $(seq "$ROUNDS"); do
-    side lvsd "$r"
+    for t in $LVSD_THREADS; do
+        side "lvsd$t" "$r"
+    done
     side haproxy "$r"
 done
 python3 - "$out/results.txt" <<'PY'
 import re, sys
-cpu = {"lvsd": [], "haproxy": []}
+rounds = {}
 for line in open(sys.argv[1]):
-    m = re.match(r"(\w+)\s+round \d+: cpu=([\d.]+)%.*cpu per 1000 checks/s=([\d.na]+)%",
+    m = re.match(r"(\w+)\s+round (\d+): cpu=([\d.]+)%.*cpu per 1000 checks/s=([\d.na]+)%",
                  line)
-    cpu[m.group(1)].append((float(m.group(2)), float(m.group(3))))
-for i, (l, h) in enumerate(zip(cpu["lvsd"], cpu["haproxy"]), 1):
-    print("round %d: lvsd/haproxy cpu ratio = %.2f, per check = %.2f"
-          % (i, l[0] / h[0] if h[0] else float("nan"), l[1] / h[1] if h[1] else float("nan")))
+    rounds.setdefault(m.group(2), {})[m.group(1)] = (float(m.group(3)), float(m.group(4)))
+for r, sides in rounds.items():
+    h = sides.get("haproxy")
+    for name, l in sides.items():
+        if name != "haproxy" and h:
+            print("round %s: %s/haproxy cpu ratio = %.2f, per check = %.2f"
+                  % (r, name, l[0] / h[0] if h[0] else float("nan"),
+                     l[1] / h[1] if h[1] else float("nan")))
 PY

@@ -53,14 +53,16 @@ public final class LvsRuntime implements AutoCloseable {
     /**
      * @param driver where the table lives
      * @param checkers makes the checkers of each real server
-     * @param scheduler the health checks' and the periodic reconcile's timer
+     * @param checks the health checks' timer (in the daemon, on the checks' own event loops)
+     * @param timer the periodic reconcile's timer; the reconcile waits on netlink, so it gets a
+     *        thread of its own rather than a checks' loop
      * @param loop serial executor every reconcile runs on
      * @param interval period of the drift-repairing reconcile
      * @param flushForeign {@code lvs_flush}: clear services lvsd does not own at the first reconcile
      * @param stopPolicy what {@link #close()} does to the table
      * @param observer also sees every batch of health events (metrics), on the checkers' threads
      */
-    public LvsRuntime(IpvsDriver driver, CheckerFactory checkers, Scheduler scheduler, Clock clock,
+    public LvsRuntime(IpvsDriver driver, CheckerFactory checkers, Scheduler checks, Scheduler timer, Clock clock,
                       RandomGenerator random, Executor loop, Duration interval, boolean flushForeign,
                       StopPolicy stopPolicy, HealthListener observer) {
         this.driver = driver;
@@ -68,8 +70,8 @@ public final class LvsRuntime implements AutoCloseable {
         this.loop = loop;
         this.stopPolicy = stopPolicy;
         this.reconciler = new Reconciler(driver, clock, flushForeign);
-        this.health = new HealthService(checkers, scheduler, random, this::onHealthEvents);
-        this.periodic = new PeriodicReconcile(scheduler, interval, reconciler, this::desired);
+        this.health = new HealthService(checkers, checks, random, this::onHealthEvents);
+        this.periodic = new PeriodicReconcile(timer, interval, reconciler, this::desired);
     }
 
     /** Starts (first call) or reloads: checkers follow the new specs, then the table follows. */

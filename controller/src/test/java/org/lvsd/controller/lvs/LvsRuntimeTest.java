@@ -75,7 +75,7 @@ class LvsRuntimeTest {
     }
 
     private LvsRuntime runtime(StopPolicy stop) {
-        return new LvsRuntime(driver, scripted, scheduler, clock, new Random(1), loop::add,
+        return new LvsRuntime(driver, scripted, scheduler, scheduler, clock, new Random(1), loop::add,
                 Duration.ofSeconds(30), false, stop, events -> { });
     }
 

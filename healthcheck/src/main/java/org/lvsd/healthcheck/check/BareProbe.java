@@ -21,8 +21,8 @@ import org.lvsd.healthcheck.spec.ConnectOptions;
 
 /**
  * A TCP probe on the epoll transport without a Netty channel: a non-blocking socket with
- * SO_LINGER 0, connect(2), registered on an event loop once, edge-triggered, for EPOLLIN and
- * EPOLLOUT (epoll(7)); when the connect finishes (connect(2): "EINPROGRESS ... select for
+ * SO_LINGER 0 and TCP_QUICKACK off, connect(2), registered on an event loop once,
+ * edge-triggered, for EPOLLIN and EPOLLOUT (epoll(7)); when the connect finishes (connect(2): "EINPROGRESS ... select for
  * writing", then getsockopt(SO_ERROR)) the {@link Exchange} takes over: TCP_CHECK passes at
  * once ({@link #CONNECT_ONLY}), a plain HTTP_GET writes its request and reads the status line
  * ({@link HttpStatusExchange}). The session's end closes the socket, which sends the reset and
@@ -30,13 +30,24 @@ import org.lvsd.healthcheck.spec.ConnectOptions;
  * (TCP_NODELAY, local and peer address look-ups, read interest, an SO_LINGER look-up at close,
  * an epoll_ctl per interest change) that a probe does not need.
  *
+ * <p>TCP_QUICKACK off before the connect (tcp(7): the socket leaves quick-ack mode, so the
+ * kernel delays the ACK that ends the handshake instead of sending it at once): a TCP_CHECK,
+ * which closes with a reset as soon as the connect completes, resets the server's half-open
+ * request before the server's listener turns it into a connection, so the server never
+ * creates, accepts or tears down a connection for the check, and neither side's kernel
+ * handles the handshake's last packet; an HTTP_GET's request, written at once, carries that
+ * ACK. On loopback all of that work ran inside the checker's own connect(2) and close(2). The
+ * verdict is the same: the SYN-ACK is the listener's answer. HAProxy's plain TCP checks leave
+ * their servers without an accepted connection too (the benchmark's server counts show it).
+ *
  * <p>System calls per probe on the event-loop threads ({@code strace -c -p} on both loops for
  * 5 s of healthcheck/bench's LvsdChecks, 500 TCP_CHECK and 500 HTTP_GET servers at 1 s:
  * 4,949 probes, 42,191 calls): TCP_CHECK 7 (socket, the getsockname Netty's socket makes to
  * learn its family, setsockopt SO_LINGER, connect, one epoll_ctl, getsockopt SO_ERROR, close);
  * HTTP_GET 9, the same plus one write and one read (2,477 of each for 2,477 HTTP probes: the
  * status line came in the first read every time); both plus about 0.5 epoll_pwait2. An HTTP_GET
- * on an EpollSocketChannel made about 19.
+ * on an EpollSocketChannel made about 19. (Counted before TCP_QUICKACK, which adds one
+ * setsockopt: 8 and 10.)
  *
  * <p>Used when the probe has no source options (bindto, bind_port, bind_if, fwmark), no TLS
  * and the transport is epoll ({@link #usable}); other probes go through {@link TcpProbe}'s
@@ -65,6 +76,9 @@ final class BareProbe implements EpollIoHandle {
     private static final EpollIoOps INTEREST =
             EpollIoOps.EPOLLET.with(EpollIoOps.EPOLLIN).with(EpollIoOps.EPOLLOUT);
     static final int EPOLLOUT = EpollIoOps.EPOLLOUT.value();
+    /** IPPROTO_TCP (netinet/in.h) and TCP_QUICKACK (linux/tcp.h). */
+    private static final int IPPROTO_TCP = 6;
+    private static final int TCP_QUICKACK = 12;
 
     private final LinuxSocket socket;
     private final ProbeSession session;
@@ -85,7 +99,9 @@ final class BareProbe implements EpollIoHandle {
     }
 
     /**
-     * Runs one probe under the in-flight limit, bounded by {@code timeout} as a whole.
+     * Runs one probe under the in-flight limit, bounded by {@code timeout} as a whole; in place
+     * when called on one of the transport's loops ({@link CheckTransport#scheduler}), else as a
+     * task on the next loop.
      *
      * @param exchange makes the probe's exchange for its session
      */
@@ -94,8 +110,12 @@ final class BareProbe implements EpollIoHandle {
                                             Function<ProbeSession, Exchange> exchange) {
         return transport.limited(() -> {
             ProbeSession session = new ProbeSession(timeout);
-            EventLoop loop = transport.group().next();
-            loop.execute(() -> start(loop, target, session, exchange.apply(session)));
+            EventLoop loop = transport.loop();
+            if (loop.inEventLoop()) {
+                start(loop, target, session, exchange.apply(session));
+            } else {
+                loop.execute(() -> start(loop, target, session, exchange.apply(session)));
+            }
             return session.result();
         });
     }
@@ -114,6 +134,7 @@ final class BareProbe implements EpollIoHandle {
         session.attach(loop, probe::release);
         try {
             socket.setSoLinger(0);
+            socket.setIntOpt(IPPROTO_TCP, TCP_QUICKACK, 0);
             if (socket.connect(target)) {
                 probe.connected = true;
                 exchange.connected(socket);

@@ -1,5 +1,6 @@
 package org.lvsd.healthcheck.check;
 
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -14,6 +15,7 @@ import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,16 +25,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.icmp.Pinger;
+import org.lvsd.healthcheck.schedule.ExecutorScheduler;
 import org.lvsd.healthcheck.spec.TlsOptions;
 
 /**
  * What every checker shares: one Netty event loop group (epoll when available, NIO otherwise),
  * the in-flight limiter, the limits, a cache of TLS client contexts and one small thread for
  * the few blocking calls (process start, file read). Close it to release everything.
+ *
+ * <p>The checks' own timers can run on the same loops ({@link #scheduler}): a probe started by
+ * a timer that fires on one of the loops stays on that loop ({@link #loop}), so scheduling a
+ * check costs no hand-off to another thread and no timer thread.
  */
 public final class CheckTransport implements AutoCloseable {
 
     private final EventLoopGroup group;
+    private final EventLoop[] loops;
     private final boolean epoll;
     private final CheckLimits limits;
     private final AsyncLimiter limiter;
@@ -45,6 +53,10 @@ public final class CheckTransport implements AutoCloseable {
         IoHandlerFactory io = useEpoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         this.group = new MultiThreadIoEventLoopGroup(threads,
                 new DefaultThreadFactory("lvsd-check", true), io);
+        this.loops = new EventLoop[threads];
+        for (int i = 0; i < threads; i++) {
+            loops[i] = group.next();
+        }
         this.limits = limits;
         this.limiter = new AsyncLimiter(limits.maxInFlight(), group);
         this.blocking = Executors.newSingleThreadExecutor(
@@ -86,6 +98,28 @@ public final class CheckTransport implements AutoCloseable {
     /** A new, unregistered UDP channel. */
     DatagramChannel newDatagramChannel() {
         return epoll ? new EpollDatagramChannel() : new NioDatagramChannel();
+    }
+
+    /**
+     * The loop a probe starts on: the caller's own when it runs on one of this transport's
+     * loops (the probe then starts in place), else the next one in turn.
+     */
+    EventLoop loop() {
+        for (EventLoop l : loops) {
+            if (l.inEventLoop()) {
+                return l;
+            }
+        }
+        return group.next();
+    }
+
+    /**
+     * A scheduler whose time slots fire on this transport's event loops, each slot on one loop
+     * in turn, so that the checks of a slot start on the loop that runs them. Nothing it runs
+     * may block (a blocking task stalls that loop's probes); the transport's close ends it.
+     */
+    public ExecutorScheduler scheduler(Clock clock) {
+        return new ExecutorScheduler(group, clock);
     }
 
     ExecutorService blocking() {

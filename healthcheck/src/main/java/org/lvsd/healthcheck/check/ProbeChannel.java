@@ -21,9 +21,10 @@ import org.lvsd.healthcheck.spec.ConnectOptions;
  * {@code connected}.
  *
  * <p>No {@code Bootstrap}: the channel is made, its pipeline filled and registered directly,
- * and the connect is issued on its event loop once registered. A probe thus costs one task
- * hand-off to the loop, no option map, no initializer and no address resolution (targets are
- * resolved addresses).
+ * and the connect is issued on its event loop once registered (the calling loop's own when the
+ * check was scheduled on one, {@link CheckTransport#loop}; else one task hand-off to the next
+ * loop). No option map, no initializer and no address resolution (targets are resolved
+ * addresses).
  */
 final class ProbeChannel {
 
@@ -60,7 +61,7 @@ final class ProbeChannel {
             p.addLast(new ByteCap(session, transport.limits().maxResponseBytes()));
             init.accept(session, p);
             p.addLast(session.tail());
-            EventLoop loop = transport.group().next();
+            EventLoop loop = transport.loop();
             loop.register(ch).addListener((ChannelFuture reg) -> {
                 if (!reg.isSuccess()) {
                     ch.unsafe().closeForcibly();

@@ -13,8 +13,9 @@ import org.lvsd.healthcheck.spec.TcpCheckSpec;
  * TCP_CHECK: passes when the connection is established within {@code connect_timeout}. The
  * connection is then closed with a reset (SO_LINGER 0), as keepalived and HAProxy close theirs:
  * no FIN exchange and no TIME_WAIT socket per check on the director. On the epoll transport a
- * probe without source options is a bare socket ({@link BareProbe}); otherwise, and on
- * NIO, a Netty channel.
+ * probe without source options is a bare socket ({@link BareProbe}), whose reset even comes
+ * before the server accepts the connection (the handshake's last ACK is delayed, TCP_QUICKACK
+ * off); otherwise, and on NIO, a Netty channel.
  */
 public final class TcpChecker implements Checker {
 

@@ -14,8 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The production {@link Scheduler}: a {@link ScheduledExecutorService} (for example a Netty
- * event loop, which is one) and a {@link Clock}. The owner shuts the executor down.
+ * The production {@link Scheduler}: a {@link ScheduledExecutorService} and a {@link Clock}. The
+ * owner shuts the executor down. The executor may be a Netty event loop group (the checks'
+ * transport hands one out): each slot then fires on one of its loops in turn, and the probes of
+ * that slot start on that loop without a hand-off.
  *
  * <p>Tasks are batched by due time into slots of one grain (10 ms by default): a task runs at
  * the end of the slot its delay falls in (at most one grain late, never early), and every task

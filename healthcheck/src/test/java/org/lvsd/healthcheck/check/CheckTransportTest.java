@@ -9,16 +9,20 @@ import static org.lvsd.healthcheck.check.Fixtures.run;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.lvsd.healthcheck.CheckResult;
+import org.lvsd.healthcheck.schedule.Scheduler;
 import org.lvsd.healthcheck.spec.ConnectOptions;
 import org.lvsd.healthcheck.spec.TcpCheckSpec;
 import org.lvsd.healthcheck.spec.UdpCheckSpec;
@@ -98,6 +102,35 @@ class CheckTransportTest {
                     server.address())).ok());
             await().atMost(Duration.ofSeconds(2)).until(() -> !peers.isEmpty());
             assertEquals(List.of(source), peers);
+        }
+    }
+
+    @Test
+    void checksScheduledOnTheTransportStartOnTheLoopThatFiresThem() throws Exception {
+        try (CheckTransport t = CheckTransport.create(2, CheckLimits.defaults());
+             LoopbackServer server = LoopbackServer.start(s -> s.getInputStream().read())) {
+            assertFalse(t.loop().inEventLoop(), "off the loops: the next loop, not this thread");
+            Scheduler scheduler = t.scheduler(Clock.systemUTC());
+            TcpChecker checker = new TcpChecker(t, new TcpCheckSpec(Fixtures.timing(),
+                    ConnectOptions.none()), server.address());
+            Set<Thread> firedOn = ConcurrentHashMap.newKeySet();
+            List<Boolean> ownLoop = new CopyOnWriteArrayList<>();
+            List<CompletableFuture<CheckResult>> results = new CopyOnWriteArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                // 30 ms apart: four slots, given to the two loops in turn
+                scheduler.schedule(Duration.ofMillis(30L * i), () -> {
+                    firedOn.add(Thread.currentThread());
+                    ownLoop.add(t.loop().inEventLoop());
+                    results.add(checker.check().toCompletableFuture());
+                });
+            }
+            await().atMost(Duration.ofSeconds(4)).until(() -> results.size() == 4
+                    && results.stream().allMatch(CompletableFuture::isDone));
+            assertEquals(List.of(true, true, true, true), ownLoop);
+            assertEquals(2, firedOn.size());
+            for (CompletableFuture<CheckResult> f : results) {
+                assertEquals("connected", f.join().reason());
+            }
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class TcpAndHttpCheckerTest extends LoopbackProbeFixture {
     }
 
     @Test
-    void tcpCheckClosesWithAReset() throws Exception {
+    void tcpCheckOnAChannelClosesWithAReset() throws Exception {
         CompletableFuture<String> seen = new CompletableFuture<>();
         server = LoopbackServer.start(s -> {
             try {
@@ -69,10 +70,29 @@ class TcpAndHttpCheckerTest extends LoopbackProbeFixture {
                 seen.complete(e.getMessage());
             }
         });
+        // bindto: a source option, so the probe runs on a Netty channel, not a bare socket
+        ConnectOptions bindto = new ConnectOptions(Optional.empty(), OptionalInt.empty(),
+                Optional.of(InetAddress.getLoopbackAddress()));
         CheckResult r = run(new TcpChecker(transport.get(),
-                new TcpCheckSpec(Fixtures.timing(), ConnectOptions.none()), server.address()));
+                new TcpCheckSpec(Fixtures.timing(), bindto), server.address()));
         assertTrue(r.ok());
         assertEquals("Connection reset", seen.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void bareTcpCheckResetsTheHandshakeBeforeTheServerAcceptsIt() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            InetSocketAddress address = (InetSocketAddress) listener.getLocalSocketAddress();
+            CheckResult r = run(new TcpChecker(transport.get(),
+                    new TcpCheckSpec(Fixtures.timing(), ConnectOptions.none()), address));
+            assertEquals("connected", r.reason());
+            // the accept queue is in arrival order: had the check's connection been
+            // established on the server, it would come out before this one
+            try (Socket marker = new Socket(address.getAddress(), address.getPort());
+                 Socket first = listener.accept()) {
+                assertEquals(marker.getLocalPort(), first.getPort());
+            }
+        }
     }
 
     @Test
