@@ -14,30 +14,34 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * A {@link FramePort} on an AF_PACKET socket (packet(7)) bound to one interface: inbound frames
  * only (PACKET_IGNORE_OUTGOING), filtered in the kernel by a {@link SocketFilter}, received into a
- * TPACKET_V3 ring mapped into this process ({@link BlockRing}: one poll(2) per block of frames,
- * no copy, no call per frame) and sent in batches by one sendmmsg(2) that points at the frames
- * where they lie ({@link SendBatch}). A block is handed back to the kernel only after the sends
- * that point into it have gone out. Blocks are 128 KiB, so a frame the stack merged (GRO/GSO)
- * still fits; the kernel retires a block that is not full after 1 ms, which bounds the latency
- * the batching adds.
+ * TPACKET_V2 ring mapped into this process ({@link FrameRing}: no copy and no call per frame; a
+ * poll(2) only when no frame is waiting, then every waiting frame up to a batch) and sent in
+ * batches by one sendmmsg(2) that points at the frames where they lie ({@link SendBatch}). Ring
+ * slots go back to the kernel only after the sends that point into them have gone out. A slot
+ * holds a frame of the interface's MTU; a longer one (merged by GRO, which a packet socket could
+ * not send on anyway) is counted as dropped.
  */
 public final class PacketFramePort implements FramePort {
     private static final PacketLibC LIBC = PacketLibC.INSTANCE;
-    private static final int BLOCK_SIZE = 1 << 17;
-    private static final int BLOCKS = 32;
-    /** TPACKET_V3 places frames freely in a block; the frame size only has to divide the block. */
-    private static final int FRAME_SIZE = 1 << 11;
-    private static final int RETIRE_MILLIS = 1;
-    private static final int BATCH = 64;
+    /** The ring's size: 2048 slots at the common MTU of 1500. */
+    private static final int RING_BYTES = 1 << 22;
+    private static final int BLOCK_SIZE = 1 << 16;
+    /** tpacket2_hdr (32 bytes) and sockaddr_ll (20), 16-aligned with room for the link header: where the IP header lands. */
+    private static final int SLOT_OVERHEAD = 80;
+    /** The most frames handled before the queued sends go out and their slots go back. */
+    private static final int BATCH = 256;
     private static final int ETH_HEADER = 14;
+    /** An 802.1Q tag the kernel may leave in the frame. */
+    private static final int VLAN_TAG = 4;
 
     private final String ifname;
     private final int fd;
     private final int timeoutMillis;
     private final byte[] mac;
     private final Pointer ring;
+    private final long ringLength;
     private final long ringAddress;
-    private final BlockRing blocks;
+    private final FrameRing frames;
     private final Memory sendMemory;
     private final SendBatch batch;
     private final Memory slots;
@@ -54,17 +58,18 @@ public final class PacketFramePort implements FramePort {
     private int failed;
     private String lastError;
 
-    private PacketFramePort(String ifname, int fd, int timeoutMillis, byte[] mac, int mtu, Pointer ring) {
+    private PacketFramePort(String ifname, int fd, int timeoutMillis, byte[] mac, int mtu, Pointer ring, Geometry g) {
         this.ifname = ifname;
         this.fd = fd;
         this.timeoutMillis = timeoutMillis;
         this.mac = mac;
         this.ring = ring;
+        this.ringLength = g.bytes();
         this.ringAddress = Pointer.nativeValue(ring);
-        this.blocks = new BlockRing(ring.getByteBuffer(0, (long) BLOCK_SIZE * BLOCKS), BLOCK_SIZE, BLOCKS);
+        this.frames = new FrameRing(ring.getByteBuffer(0, g.bytes()), g.slotSize(), g.slots());
         this.sendMemory = new Memory(SendBatch.bytes(BATCH));
         this.batch = new SendBatch(sendMemory.getByteBuffer(0, sendMemory.size()), Pointer.nativeValue(sendMemory), BATCH);
-        this.slotSize = (mtu + ETH_HEADER + 63) & ~63;
+        this.slotSize = (mtu + ETH_HEADER + VLAN_TAG + 63) & ~63;
         this.slots = new Memory((long) slotSize * BATCH);
         this.slotView = slots.getByteBuffer(0, slots.size());
         pollFd.setInt(0, fd);
@@ -83,17 +88,19 @@ public final class PacketFramePort implements FramePort {
             throw new IOException(ifname + ": socket(AF_PACKET): " + e.getMessage(), e);
         }
         Pointer ring = null;
-        long ringLength = (long) BLOCK_SIZE * BLOCKS;
+        Geometry g = null;
         try {
             attachFilter(ifname, fd, filter);
-            setInt(ifname, fd, PacketLibC.PACKET_VERSION, "PACKET_VERSION", PacketLibC.TPACKET_V3);
+            setInt(ifname, fd, PacketLibC.PACKET_VERSION, "PACKET_VERSION", PacketLibC.TPACKET_V2);
             setInt(ifname, fd, PacketLibC.PACKET_IGNORE_OUTGOING, "PACKET_IGNORE_OUTGOING", 1);
-            ByteBuffer req = ByteBuffer.allocate(28).order(ByteOrder.nativeOrder());
-            req.putInt(BLOCK_SIZE).putInt(BLOCKS).putInt(FRAME_SIZE).putInt(BLOCK_SIZE / FRAME_SIZE * BLOCKS)
-                    .putInt(RETIRE_MILLIS).putInt(0).putInt(0);
+            int mtu = ByteBuffer.wrap(ifreq(ifname, fd, PacketLibC.SIOCGIFMTU, "SIOCGIFMTU"))
+                    .order(ByteOrder.nativeOrder()).getInt(16);
+            g = Geometry.of(mtu);
+            ByteBuffer req = ByteBuffer.allocate(16).order(ByteOrder.nativeOrder());
+            req.putInt(g.blockSize()).putInt(g.blocks()).putInt(g.slotSize()).putInt(g.slots());
             call(ifname, "setsockopt(PACKET_RX_RING)", () -> LIBC.setsockopt(fd, PacketLibC.SOL_PACKET,
-                    PacketLibC.PACKET_RX_RING, req.array(), 28));
-            ring = LIBC.mmap(null, ringLength, PacketLibC.PROT_READ | PacketLibC.PROT_WRITE,
+                    PacketLibC.PACKET_RX_RING, req.array(), 16));
+            ring = LIBC.mmap(null, g.bytes(), PacketLibC.PROT_READ | PacketLibC.PROT_WRITE,
                     PacketLibC.MAP_SHARED | PacketLibC.MAP_POPULATE, fd, 0);
             int index = LIBC.if_nametoindex(ifname);
             if (index == 0) {
@@ -105,12 +112,10 @@ public final class PacketFramePort implements FramePort {
             byte[] hw = ifreq(ifname, fd, PacketLibC.SIOCGIFHWADDR, "SIOCGIFHWADDR");
             byte[] mac = new byte[6];
             System.arraycopy(hw, 18, mac, 0, 6);
-            int mtu = ByteBuffer.wrap(ifreq(ifname, fd, PacketLibC.SIOCGIFMTU, "SIOCGIFMTU"))
-                    .order(ByteOrder.nativeOrder()).getInt(16);
-            return new PacketFramePort(ifname, fd, timeoutMillis, mac, mtu, ring);
+            return new PacketFramePort(ifname, fd, timeoutMillis, mac, mtu, ring, g);
         } catch (IOException | LastErrorException | IllegalArgumentException e) {
             if (ring != null) {
-                LIBC.munmap(ring, ringLength);
+                LIBC.munmap(ring, g.bytes());
             }
             LIBC.close(fd);
             if (e instanceof IOException io) {
@@ -127,7 +132,7 @@ public final class PacketFramePort implements FramePort {
             if (closed) {
                 return 0;
             }
-            if (!blocks.ready()) {
+            if (!frames.ready()) {
                 pollFd.setShort(4, (short) (PacketLibC.POLLIN | PacketLibC.POLLERR));
                 pollFd.setShort(6, (short) 0);
                 try {
@@ -136,21 +141,21 @@ public final class PacketFramePort implements FramePort {
                     return 0;
                 }
             }
-            int frames = 0;
-            for (int i = 0; i < BLOCKS && blocks.ready(); i++) {
+            int handed = 0;
+            for (int i = 0; i < RING_BYTES / BATCH && frames.ready(); i++) {
                 try {
-                    frames += blocks.walk(frame -> {
-                        handed = frame;
+                    handed += frames.walk(BATCH, frame -> {
+                        this.handed = frame;
                         handler.frame(frame);
                     });
                 } finally {
-                    handed = null;
+                    this.handed = null;
                     sendQueued();
-                    blocks.release();
+                    frames.release();
                 }
             }
             reportFailures();
-            return frames;
+            return handed;
         } finally {
             lock.unlock();
         }
@@ -161,7 +166,7 @@ public final class PacketFramePort implements FramePort {
         int length = frame.limit();
         long address;
         if (frame == handed) {
-            address = ringAddress + blocks.frameOffset();
+            address = ringAddress + frames.frameOffset();
         } else if (frame == lentSlot) {
             address = lentSlotAddress;
         } else if (frame.isDirect()) {
@@ -243,9 +248,9 @@ public final class PacketFramePort implements FramePort {
                 LIBC.getsockopt(fd, PacketLibC.SOL_PACKET, PacketLibC.PACKET_STATISTICS, stats, new IntByReference(12));
                 kernelDrops += ByteBuffer.wrap(stats).order(ByteOrder.nativeOrder()).getInt(4) & 0xffffffffL;
             }
-            return kernelDrops + blocks.truncated();
+            return kernelDrops + frames.truncated();
         } catch (LastErrorException e) {
-            return kernelDrops + blocks.truncated();
+            return kernelDrops + frames.truncated();
         } finally {
             lock.unlock();
         }
@@ -261,7 +266,7 @@ public final class PacketFramePort implements FramePort {
                 return;
             }
             released = true;
-            LIBC.munmap(ring, (long) BLOCK_SIZE * BLOCKS);
+            LIBC.munmap(ring, ringLength);
             LIBC.close(fd);
             sendMemory.close();
             slots.close();
@@ -270,6 +275,20 @@ public final class PacketFramePort implements FramePort {
             // nothing is left to release on this path; the descriptor is gone either way
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** The ring's layout for an MTU: slots of a power of two that hold a whole frame, in 64 KiB blocks (or one slot each). */
+    record Geometry(int slotSize, int slots, int blockSize, int blocks) {
+        static Geometry of(int mtu) {
+            int slot = Integer.highestOneBit(SLOT_OVERHEAD + ETH_HEADER + VLAN_TAG + mtu - 1) << 1;
+            int block = Math.max(slot, BLOCK_SIZE);
+            int blocks = Math.max(4, RING_BYTES / block);
+            return new Geometry(slot, blocks * (block / slot), block, blocks);
+        }
+
+        long bytes() {
+            return (long) blockSize * blocks;
         }
     }
 

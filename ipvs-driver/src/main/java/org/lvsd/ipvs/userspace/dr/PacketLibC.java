@@ -25,7 +25,7 @@ interface PacketLibC extends Library {
     int PACKET_STATISTICS = 6;
     int PACKET_VERSION = 10;
     int PACKET_IGNORE_OUTGOING = 23;
-    int TPACKET_V3 = 2;
+    int TPACKET_V2 = 1;
     int PROT_READ = 1;
     int PROT_WRITE = 2;
     int MAP_SHARED = 1;
