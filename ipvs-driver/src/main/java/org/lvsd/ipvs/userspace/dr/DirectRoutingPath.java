@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * (this interface's); tunnelling ({@link ForwardMethod#TUNNEL}) wraps the datagram in an outer
  * IPv4 header to the server ({@link IpipEncapsulation}) sent to the MAC of the route's next hop
  * ({@link TunnelRoute}); a datagram the outer header would push past the interface's MTU is
- * dropped and counted. The table counts the connection, its TCP states (input only: replies do
+ * dropped and counted, and when it has DF set its source is told the MTU that fits
+ * ({@link FragmentationNeeded}, at most {@value #ICMP_PER_SECOND} such messages a second, the
+ * kernel's default limit on ICMP errors). The table counts the connection, its TCP states (input only: replies do
  * not pass the director) and the inbound packets and bytes. One thread reads, rewrites and sends:
  * frames are rewritten where the port received them and sent in batches ({@link FramePort}).
  */
@@ -33,6 +35,7 @@ public final class DirectRoutingPath implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DirectRoutingPath.class);
     private static final int READ_TIMEOUT_MILLIS = 50;
     private static final int ETH_HEADER = 14;
+    private static final int ICMP_PER_SECOND = 1000;
 
     private final InMemoryIpvsDriver table;
     private final FramePort port;
@@ -46,6 +49,8 @@ public final class DirectRoutingPath implements AutoCloseable {
     private final AtomicLong unresolved = new AtomicLong();
     private final AtomicLong tooBig = new AtomicLong();
     private int nextId;
+    private long icmpSecond;
+    private int icmpInSecond;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -185,6 +190,11 @@ public final class DirectRoutingPath implements AutoCloseable {
         int inner = IpipEncapsulation.innerLength(frame);
         if (inner + IpipEncapsulation.OUTER_HEADER > neighbours.mtu()) {
             tooBig.incrementAndGet();
+            if (FragmentationNeeded.dontFragment(frame) && icmpAllowed()) {
+                ByteBuffer out = port.sendBuffer(FragmentationNeeded.length(frame));
+                port.send(FragmentationNeeded.write(frame, ownMac, neighbours.mtu() - IpipEncapsulation.OUTER_HEADER,
+                        nextId(), out));
+            }
             return;
         }
         Optional<TunnelRoute> route = neighbours.tunnelRoute(server);
@@ -194,11 +204,24 @@ public final class DirectRoutingPath implements AutoCloseable {
             return;
         }
         L4Checksum.fix(frame);
-        nextId = (nextId + 1) & 0xffff;
         ByteBuffer out = port.sendBuffer(ETH_HEADER + IpipEncapsulation.OUTER_HEADER + inner);
         port.send(IpipEncapsulation.encapsulate(frame, mac.get(), ownMac, route.get().source().getAddress(),
-                server.getAddress(), nextId, out));
+                server.getAddress(), nextId(), out));
         forwarded.incrementAndGet();
+    }
+
+    private int nextId() {
+        nextId = (nextId + 1) & 0xffff;
+        return nextId;
+    }
+
+    private boolean icmpAllowed() {
+        long second = System.nanoTime() / 1_000_000_000L;
+        if (second != icmpSecond) {
+            icmpSecond = second;
+            icmpInSecond = 0;
+        }
+        return icmpInSecond++ < ICMP_PER_SECOND;
     }
 
     private static String mac(byte[] b) {

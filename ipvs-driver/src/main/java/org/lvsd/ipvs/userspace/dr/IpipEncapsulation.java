@@ -61,11 +61,19 @@ public final class IpipEncapsulation {
         return Math.min(Frame.u16(frame, ETH_HEADER + 2), frame.limit() - ETH_HEADER);
     }
 
-    /** The ones'-complement checksum of an IPv4 header whose checksum field is zero. */
+    /**
+     * The Internet checksum (ones' complement of the ones'-complement sum of 16-bit words, an odd
+     * last byte padded with zero) of {@code length} bytes at {@code at} whose checksum field is zero:
+     * an IPv4 header's, an ICMP message's.
+     */
     static int headerChecksum(ByteBuffer b, int at, int length) {
         long sum = 0;
-        for (int i = at; i < at + length; i += 2) {
+        int end = at + length;
+        for (int i = at; i + 1 < end; i += 2) {
             sum += Frame.u16(b, i);
+        }
+        if ((length & 1) != 0) {
+            sum += (b.get(end - 1) & 0xff) << 8;
         }
         while ((sum >>> 16) != 0) {
             sum = (sum & 0xffff) + (sum >>> 16);
