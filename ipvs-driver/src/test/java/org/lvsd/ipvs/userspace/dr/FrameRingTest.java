@@ -110,11 +110,4 @@ class FrameRingTest {
         IOException e = assertThrows(IOException.class, () -> frames.walk(4, f -> { }));
         assertEquals("receive ring: the frame of slot 0 lies outside it", e.getMessage());
     }
-
-    @Test
-    void geometryHoldsAFullFrameOfTheMtu() {
-        assertEquals(new PacketFramePort.Geometry(2048, 2048, 65536, 64), PacketFramePort.Geometry.of(1500));
-        assertEquals(new PacketFramePort.Geometry(16384, 256, 65536, 64), PacketFramePort.Geometry.of(9000));
-        assertEquals(new PacketFramePort.Geometry(131072, 32, 131072, 32), PacketFramePort.Geometry.of(65536));
-    }
 }
