@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * ({@link TunnelRoute}); a datagram the outer header would push past the interface's MTU is
  * dropped and counted, and when it has DF set its source is told the MTU that fits
  * ({@link FragmentationNeeded}, at most {@value #ICMP_PER_SECOND} such messages a second, the
- * kernel's default limit on ICMP errors). The table counts the connection, its TCP states (input only: replies do
- * not pass the director) and the inbound packets and bytes. One thread reads, rewrites and sends:
- * frames are rewritten where the port received them and sent in batches ({@link FramePort}).
+ * kernel's default limit on ICMP errors). The table counts the connection, its TCP states (input
+ * only: replies do not pass the director) and the inbound packets and bytes. One thread reads,
+ * rewrites and sends: frames are rewritten where the port received them and sent in batches
+ * ({@link FramePort}).
  */
 public final class DirectRoutingPath implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DirectRoutingPath.class);
