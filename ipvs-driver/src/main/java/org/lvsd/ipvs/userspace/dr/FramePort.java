@@ -24,7 +24,8 @@ public interface FramePort extends AutoCloseable {
      * not stop the batch: the failures are reported together afterwards.
      *
      * @return the frames handed over (0 when none arrived in time or the port is closed)
-     * @throws IOException after the batch, when frames could not be sent
+     * @throws IOException after the batch, when frames could not be sent; or when the interface
+     *     reported an error (it went down), once per error
      */
     int receive(Handler handler) throws IOException;
 

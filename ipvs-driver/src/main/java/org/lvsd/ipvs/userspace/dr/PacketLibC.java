@@ -19,6 +19,7 @@ interface PacketLibC extends Library {
     /** htons(ETH_P_ALL): every protocol. */
     short ETH_P_ALL_BE = 0x0300;
     int SOL_SOCKET = 1;
+    int SO_ERROR = 4;
     int SO_ATTACH_FILTER = 26;
     int SOL_PACKET = 263;
     int PACKET_RX_RING = 5;
@@ -56,4 +57,6 @@ interface PacketLibC extends Library {
     int sendmmsg(int fd, Pointer messages, int count, int flags) throws LastErrorException;
 
     int close(int fd) throws LastErrorException;
+
+    String strerror(int errno);
 }

@@ -103,14 +103,28 @@ final class PacketSocket {
         return ring;
     }
 
-    /** Waits up to {@code timeoutMillis} for a frame in the ring (or an error); an interrupted wait just ends. */
-    void poll(int timeoutMillis) {
+    /**
+     * Waits up to {@code timeoutMillis} for a frame in the ring (an interrupted wait just ends).
+     *
+     * @throws IOException the socket's pending error (ENETDOWN when the interface went down),
+     *     which reading it clears: otherwise poll would report it at once, again and again
+     */
+    void poll(int timeoutMillis) throws IOException {
         pollFd.setShort(4, (short) (PacketLibC.POLLIN | PacketLibC.POLLERR));
         pollFd.setShort(6, (short) 0);
         try {
             LIBC.poll(pollFd, 1, timeoutMillis);
         } catch (LastErrorException interrupted) {
-            // EINTR: the caller looks at the ring and comes back
+            return;
+        }
+        if ((pollFd.getShort(6) & PacketLibC.POLLERR) != 0) {
+            byte[] error = new byte[4];
+            call(ifname, "getsockopt(SO_ERROR)", () -> LIBC.getsockopt(fd, PacketLibC.SOL_SOCKET, PacketLibC.SO_ERROR,
+                    error, new IntByReference(error.length)));
+            int errno = ByteBuffer.wrap(error).order(ByteOrder.nativeOrder()).getInt();
+            if (errno != 0) {
+                throw new IOException(ifname + ": " + LIBC.strerror(errno));
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.lvsd.ipvs.userspace.dr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -23,8 +24,8 @@ import org.lvsd.netlink.socket.NetworkNamespace;
 /**
  * The packet socket port on a veth pair {@code va}/{@code vb} inside a namespace of its own
  * (dpt + pid): frames sent on one end arrive whole and in order on the other, filtered by the
- * socket filter; a port receives inbound frames only, not what leaves its interface; close ends
- * a waiting receive.
+ * socket filter; a port receives inbound frames only, not what leaves its interface; a link going
+ * down is reported once, and frames flow again when it is back up; close ends a waiting receive.
  * Needs root.
  */
 class PacketFramePortIT {
@@ -100,6 +101,25 @@ class PacketFramePortIT {
             assertEquals(List.of(frame(EXPERIMENTAL, 1), frame(EXPERIMENTAL, 3), frame(EXPERIMENTAL, 4)), got);
             assertEquals(0, rx.receive(f -> fail("nothing more: frame 5 left vb")));
             assertEquals(0, rx.dropped());
+        }
+    }
+
+    @Test
+    void aLinkGoingDownIsReportedOnceAndFramesFlowAgainWhenItIsBackUp() throws Exception {
+        try (PacketFramePort rx = open("vb", SocketFilter.ipv4Protocol(EXPERIMENTAL), 50);
+             PacketFramePort tx = open("va", SocketFilter.NOTHING, 50)) {
+            run("ip", "-n", ns, "link", "set", "vb", "down");
+            IOException down = assertThrows(IOException.class, () -> rx.receive(f -> fail("the link is down")));
+            assertEquals("vb: Network is down", down.getMessage());
+            assertEquals(0, rx.receive(f -> fail("the link is down")), "the error was reported once");
+            run("ip", "-n", ns, "link", "set", "vb", "up");
+            List<ByteBuffer> got = new ArrayList<>();
+            for (int i = 0; i < 40 && got.isEmpty(); i++) {
+                tx.send(frame(EXPERIMENTAL, 6));
+                tx.flush();
+                rx.receive(f -> got.add(ByteBuffer.allocate(f.limit()).put(0, f, 0, f.limit())));
+            }
+            assertEquals(frame(EXPERIMENTAL, 6), got.get(0));
         }
     }
 
