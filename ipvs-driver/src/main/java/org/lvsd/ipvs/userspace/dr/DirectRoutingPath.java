@@ -20,11 +20,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Direct routing and IP-in-IP tunnelling on one interface: every inbound IPv4 TCP/UDP frame to a
  * served VIP:port goes to the real server the table picks for its flow (a known flow keeps its
- * server), its TCP/UDP checksum completed (see {@link L4Checksum}). Gatewaying
- * ({@link ForwardMethod#ROUTE}) changes only the destination MAC (the server's) and source MAC
- * (this interface's); tunnelling ({@link ForwardMethod#TUNNEL}) wraps the datagram in an outer
- * IPv4 header to the server ({@link IpipEncapsulation}) sent to the MAC of the route's next hop
- * ({@link TunnelRoute}); a datagram the outer header would push past the interface's MTU is
+ * server). Gatewaying ({@link ForwardMethod#ROUTE}) changes only the destination MAC (the
+ * server's) and source MAC (this interface's), and the port sends the frame as received: a
+ * pending checksum or a 64 KiB segment is completed or split by the kernel on the way out
+ * ({@link PacketFramePort}); tunnelling ({@link ForwardMethod#TUNNEL}) wraps the datagram in an
+ * outer IPv4 header to the server ({@link IpipEncapsulation}), its TCP/UDP checksum completed
+ * first ({@link L4Checksum}), sent to the MAC of the route's next hop ({@link TunnelRoute}); a
+ * datagram the outer header would push past the interface's MTU is
  * dropped and counted, and when it has DF set its source is told the MTU that fits
  * ({@link FragmentationNeeded}, at most {@value #ICMP_PER_SECOND} such messages a second, the
  * kernel's default limit on ICMP errors). The table counts the connection, its TCP states (input
@@ -182,7 +184,6 @@ public final class DirectRoutingPath implements AutoCloseable {
             return;
         }
         Frame.readdress(frame, mac.get(), ownMac);
-        L4Checksum.fix(frame);
         port.send(frame);
         forwarded.incrementAndGet();
     }

@@ -31,8 +31,9 @@ public interface FramePort extends AutoCloseable {
 
     /**
      * Queues the frame between {@code frame}'s index 0 and its limit for sending: a received
-     * frame, a buffer from {@link #sendBuffer}, or any other buffer (copied). The buffer must not
-     * change until {@link #flush}.
+     * frame (whose bytes past the MAC addresses are as received), a buffer from
+     * {@link #sendBuffer}, or any other buffer (copied). The buffer must not change until
+     * {@link #flush}.
      */
     void send(ByteBuffer frame) throws IOException;
 

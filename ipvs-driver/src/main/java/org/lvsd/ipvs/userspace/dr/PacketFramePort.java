@@ -2,7 +2,6 @@ package org.lvsd.ipvs.userspace.dr;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,15 +13,19 @@ import java.util.concurrent.locks.ReentrantLock;
  * mapped into this process ({@link FrameRing}: no copy and no call per frame; a poll(2) only when
  * no frame is waiting, then every waiting frame up to a batch) and sent in batches by one
  * sendmmsg(2) that points at the frames where they lie ({@link SendBatch}). Ring slots go back to
- * the kernel only after the sends that point into them have gone out. A slot holds a frame of the
- * interface's MTU; a longer one (merged by GRO, which a packet socket could not send on anyway)
- * is counted as dropped.
+ * the kernel only after the sends that point into them have gone out. A received frame goes out
+ * with the virtio_net_hdr the kernel wrote before it: a 64 KiB segment is split by the kernel
+ * and a pending checksum completed, so such a frame must keep its offsets (only MAC addresses may
+ * change). Any other frame goes out from a send slot with an empty header: complete, checksums
+ * included.
  */
 public final class PacketFramePort implements FramePort {
-    /** The most frames handled before the queued sends go out and their slots go back. */
-    private static final int BATCH = 256;
+    /** The most frames handled before the queued sends go out and their slots go back: a quarter of the ring. */
+    private static final int BATCH = 64;
     private static final int ETH_HEADER = 14;
     private static final int VLAN_TAG = 4;
+    /** struct virtio_net_hdr: flags, gso_type, hdr_len, gso_size, csum_start, csum_offset. */
+    private static final int VNET_HDR = 10;
 
     private final PacketSocket socket;
     private final int timeoutMillis;
@@ -51,7 +54,7 @@ public final class PacketFramePort implements FramePort {
         this.frames = new FrameRing(socket.ring().getByteBuffer(0, g.bytes()), g.slotSize(), g.slots());
         this.sendMemory = new Memory(SendBatch.bytes(BATCH));
         this.batch = new SendBatch(sendMemory.getByteBuffer(0, sendMemory.size()), Pointer.nativeValue(sendMemory), BATCH);
-        this.slotSize = (socket.mtu() + ETH_HEADER + VLAN_TAG + 63) & ~63;
+        this.slotSize = (VNET_HDR + socket.mtu() + ETH_HEADER + VLAN_TAG + 63) & ~63;
         this.slots = new Memory((long) slotSize * BATCH);
         this.slotView = slots.getByteBuffer(0, slots.size());
     }
@@ -99,11 +102,9 @@ public final class PacketFramePort implements FramePort {
         int length = frame.limit();
         long address;
         if (frame == lentFrame) {
-            address = ringAddress + frames.frameOffset();
+            address = ringAddress + frames.frameOffset() - VNET_HDR;
         } else if (frame == lentSlot) {
             address = lentSlotAddress;
-        } else if (frame.isDirect()) {
-            address = Pointer.nativeValue(Native.getDirectBufferPointer(frame));
         } else {
             ByteBuffer slot = sendBuffer(length);
             slot.put(0, frame, 0, length);
@@ -112,7 +113,7 @@ public final class PacketFramePort implements FramePort {
         if (batch.size() == BATCH) {
             sendQueued();
         }
-        batch.add(address, length);
+        batch.add(address, VNET_HDR + length);
     }
 
     /**
@@ -121,14 +122,15 @@ public final class PacketFramePort implements FramePort {
      */
     @Override
     public ByteBuffer sendBuffer(int length) throws IOException {
-        if (length > slotSize) {
+        if (VNET_HDR + length > slotSize) {
             throw new IOException(socket.ifname() + ": a " + length + "-byte frame exceeds the interface's MTU");
         }
         if (batch.size() == BATCH) {
             sendQueued();
         }
         int at = batch.size() * slotSize;
-        lentSlot = slotView.slice(at, slotSize).order(ByteOrder.BIG_ENDIAN);
+        slotView.putLong(at, 0).putShort(at + 8, (short) 0);
+        lentSlot = slotView.slice(at + VNET_HDR, slotSize - VNET_HDR).order(ByteOrder.BIG_ENDIAN);
         lentSlotAddress = Pointer.nativeValue(slots) + at;
         return lentSlot;
     }

@@ -25,6 +25,7 @@ interface PacketLibC extends Library {
     int PACKET_RX_RING = 5;
     int PACKET_STATISTICS = 6;
     int PACKET_VERSION = 10;
+    int PACKET_VNET_HDR = 15;
     int PACKET_IGNORE_OUTGOING = 23;
     int TPACKET_V2 = 1;
     int PROT_READ = 1;

@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * The system side of {@link PacketFramePort}: an AF_PACKET raw socket (packet(7)) bound to one
  * interface for every protocol, with a socket filter, inbound frames only
- * (PACKET_IGNORE_OUTGOING, Linux 4.20) and a TPACKET_V2 receive ring mapped into this process.
+ * (PACKET_IGNORE_OUTGOING, Linux 4.20), a virtio_net_hdr before each frame in and out
+ * (PACKET_VNET_HDR: a segment's GSO size and pending checksum travel with it, so the kernel
+ * splits and checksums it on the way out as it would have for the sender) and a TPACKET_V2
+ * receive ring mapped into this process.
  * The socket is made with protocol 0, which receives nothing, and bound only once the filter and
  * the ring are in place, so no unfiltered frame gets in. Not thread-safe: the port serializes.
  */
@@ -51,9 +54,10 @@ final class PacketSocket {
             attachFilter(ifname, fd, filter);
             setInt(ifname, fd, PacketLibC.PACKET_VERSION, "PACKET_VERSION", PacketLibC.TPACKET_V2);
             setInt(ifname, fd, PacketLibC.PACKET_IGNORE_OUTGOING, "PACKET_IGNORE_OUTGOING", 1);
+            setInt(ifname, fd, PacketLibC.PACKET_VNET_HDR, "PACKET_VNET_HDR", 1);
             int mtu = ByteBuffer.wrap(ifreq(ifname, fd, PacketLibC.SIOCGIFMTU, "SIOCGIFMTU"))
                     .order(ByteOrder.nativeOrder()).getInt(16);
-            g = RingGeometry.of(mtu);
+            g = RingGeometry.forSegments();
             byte[] req = ByteBuffer.allocate(16).order(ByteOrder.nativeOrder())
                     .putInt(g.blockSize()).putInt(g.blocks()).putInt(g.slotSize()).putInt(g.slots()).array();
             call(ifname, "setsockopt(PACKET_RX_RING)", () -> LIBC.setsockopt(fd, PacketLibC.SOL_PACKET,

@@ -6,10 +6,10 @@ import org.junit.jupiter.api.Test;
 
 class RingGeometryTest {
     @Test
-    void aSlotHoldsAFullFrameOfTheMtuAndTheRingIsAbout4MiB() {
-        assertEquals(new RingGeometry(2048, 2048, 65536, 64), RingGeometry.of(1500));
-        assertEquals(4 << 20, RingGeometry.of(1500).bytes());
-        assertEquals(new RingGeometry(16384, 256, 65536, 64), RingGeometry.of(9000));
-        assertEquals(new RingGeometry(131072, 32, 131072, 32), RingGeometry.of(65536));
+    void aSlotIsABlockOfWholePagesHoldingA64KiBDatagramAfterItsHeaders() {
+        RingGeometry g = RingGeometry.forSegments();
+        // 90 (headers) + 4 (a VLAN tag) + 65,535 = 65,629: 17 pages
+        assertEquals(new RingGeometry(69_632, 256, 69_632, 256), g);
+        assertEquals(256L * 69_632, g.bytes());
     }
 }
