@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import org.lvsd.ipvs.userspace.dr.FramePort;
-import org.lvsd.ipvs.userspace.dr.PcapFramePort;
+import org.lvsd.ipvs.userspace.dr.PacketFramePort;
+import org.lvsd.ipvs.userspace.dr.SocketFilter;
 
 /**
  * A real server's IP-in-IP tunnel endpoint in userspace, for lab hosts whose kernel has no
@@ -46,21 +47,21 @@ public final class IpipDecapsulator {
         int tun = openTun(args[1]);
         AtomicLong decapsulated = new AtomicLong();
         AtomicLong rejected = new AtomicLong();
-        try (FramePort port = PcapFramePort.open(args[0], "ip proto 4", 50)) {
+        try (FramePort port = PacketFramePort.open(args[0], SocketFilter.ipv4Protocol(4), 50)) {
             Thread loop = new Thread(() -> {
                 while (true) {
                     try {
-                        byte[] frame = port.receive();
-                        if (frame == null) {
-                            continue;
-                        }
-                        byte[] inner = inner(frame, own);
-                        if (inner == null) {
-                            rejected.incrementAndGet();
-                        } else {
-                            LibC.INSTANCE.write(tun, inner, inner.length);
-                            decapsulated.incrementAndGet();
-                        }
+                        port.receive(received -> {
+                            byte[] frame = new byte[received.limit()];
+                            received.get(0, frame);
+                            byte[] inner = inner(frame, own);
+                            if (inner == null) {
+                                rejected.incrementAndGet();
+                            } else {
+                                LibC.INSTANCE.write(tun, inner, inner.length);
+                                decapsulated.incrementAndGet();
+                            }
+                        });
                     } catch (IOException | LastErrorException e) {
                         System.err.println("decapsulator: " + e);
                         return;

@@ -1,15 +1,16 @@
 package org.lvsd.ipvs.userspace;
 
 import java.net.InetAddress;
+import java.nio.ByteBuffer;
 import org.lvsd.ipvs.userspace.dr.FramePort;
 import org.lvsd.ipvs.userspace.dr.L4Checksum;
-import org.lvsd.ipvs.userspace.dr.PcapFramePort;
+import org.lvsd.ipvs.userspace.dr.PacketFramePort;
+import org.lvsd.ipvs.userspace.dr.SocketFilter;
 
 /**
  * A bounded SYN flood for lab hosts: {@code LabSynFlood IFACE DST_MAC VIP PORT COUNT} sends COUNT
  * TCP SYNs from spoofed sources 198.51.100.200-249 (no such hosts: the SYN-ACKs go unanswered)
- * through the interface (receiving nothing: its capture filter is the IEEE local experimental
- * EtherType 0x88b5), then exits.
+ * through the interface (receiving nothing: its socket filter passes no frame), then exits.
  */
 public final class LabSynFlood {
     private LabSynFlood() {
@@ -20,16 +21,17 @@ public final class LabSynFlood {
         byte[] vip = InetAddress.getByName(args[2]).getAddress();
         int port = Integer.parseInt(args[3]);
         int count = Integer.parseInt(args[4]);
-        try (FramePort out = PcapFramePort.open(args[0], "ether proto 0x88b5", 10)) {
+        try (FramePort out = PacketFramePort.open(args[0], SocketFilter.NOTHING, 10)) {
             byte[] src = out.mac();
             for (int i = 0; i < count; i++) {
                 out.send(syn(src, dstMac, 200 + i % 50, 10000 + i, vip, port, 0x10000000 + i * 7919));
             }
+            out.flush();
         }
         System.out.println("sent " + count);
     }
 
-    private static byte[] syn(byte[] srcMac, byte[] dstMac, int host, int sport, byte[] vip, int port, int seq) {
+    private static ByteBuffer syn(byte[] srcMac, byte[] dstMac, int host, int sport, byte[] vip, int port, int seq) {
         byte[] f = new byte[14 + 20 + 20];
         System.arraycopy(dstMac, 0, f, 0, 6);
         System.arraycopy(srcMac, 0, f, 6, 6);
@@ -66,8 +68,9 @@ public final class LabSynFlood {
         f[tcp + 13] = 0x02;
         f[tcp + 14] = (byte) 0xff;
         f[tcp + 15] = (byte) 0xff;
-        L4Checksum.fix(f);
-        return f;
+        ByteBuffer frame = ByteBuffer.wrap(f);
+        L4Checksum.fix(frame);
+        return frame;
     }
 
     private static byte[] mac(String text) {

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * kernel has no {@code ipip} module, so each real server's tunnel endpoint is
  * {@link IpipDecapsulator} (outer header checked, inner datagram into a TUN device {@code ipip0},
  * rp_filter off, the VIP on lo with the LVS ARP sysctls). A capture on dir1 shows the outer and
- * inner addresses and no reply. Needs root.
+ * inner addresses and no reply. A datagram with DF that the outer header would push past the MTU
+ * is answered with ICMP "fragmentation needed", which the client's stack takes as its path MTU to
+ * the VIP. Needs root.
  */
 class TunLabIT {
     private static final Map<String, String> SERVERS = Map.of("rs1", RS1, "rs2", RS2);
@@ -89,6 +91,24 @@ class TunLabIT {
                 String counts = e.command("counts");
                 assertTrue(counts.matches("decapsulated=([1-9]\\d+) rejected=0\n"), counts);
             }
+        }
+    }
+
+    @Test
+    void aDatagramTooBigToTunnelIsAnsweredWithFragmentationNeeded() throws Exception {
+        String rules = """
+                -A -u 198.51.100.100:9000 -s rr
+                -a -u 198.51.100.100:9000 -r 198.51.100.21:9000 -i -w 1
+                """;
+        try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules, "--route-interface", "eth0")) {
+            assertTrue(lab.exec("client", "ip", "route", "get", VIP).lines().noneMatch(l -> l.contains("mtu")));
+            // 1472 bytes of payload: a 1500-byte datagram, which fits the client's link but not a tunnel
+            assertEquals("sent\n", lab.exec("client", "java", "-cp", System.getProperty("java.class.path"),
+                    LabUdpSend.class.getName(), VIP, "9000", "1472"));
+            String route = lab.exec("client", "ip", "route", "get", VIP);
+            assertTrue(route.contains(" mtu 1480"), "the client did not learn the tunnel's MTU:\n" + route);
+            assertTrue(f.command("dr").matches("forwarded=0 received=1 dropped=0 too_big=1 unresolved=0\n"),
+                    f.command("dr"));
         }
     }
 }

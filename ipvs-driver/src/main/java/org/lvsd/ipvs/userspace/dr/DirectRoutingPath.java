@@ -3,6 +3,7 @@ package org.lvsd.ipvs.userspace.dr;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,17 +20,25 @@ import org.slf4j.LoggerFactory;
 /**
  * Direct routing and IP-in-IP tunnelling on one interface: every inbound IPv4 TCP/UDP frame to a
  * served VIP:port goes to the real server the table picks for its flow (a known flow keeps its
- * server), its TCP/UDP checksum completed (see {@link L4Checksum}). Gatewaying
- * ({@link ForwardMethod#ROUTE}) changes only the destination MAC (the server's) and source MAC
- * (this interface's); tunnelling ({@link ForwardMethod#TUNNEL}) wraps the datagram in an outer
- * IPv4 header to the server ({@link IpipEncapsulation}) sent to the MAC of the route's next hop
- * ({@link TunnelRoute}); a datagram the outer header would push past the interface's MTU is
- * dropped and counted. The table counts the connection, its TCP states (input only: replies do
- * not pass the director) and the inbound packets and bytes. One thread reads, rewrites and sends.
+ * server). Gatewaying ({@link ForwardMethod#ROUTE}) changes only the destination MAC (the
+ * server's) and source MAC (this interface's), and the port sends the frame as received: a
+ * pending checksum or a 64 KiB segment is completed or split by the kernel on the way out
+ * ({@link PacketFramePort}); tunnelling ({@link ForwardMethod#TUNNEL}) wraps the datagram in an
+ * outer IPv4 header to the server ({@link IpipEncapsulation}), its TCP/UDP checksum completed
+ * first ({@link L4Checksum}), sent to the MAC of the route's next hop ({@link TunnelRoute}); a
+ * datagram the outer header would push past the interface's MTU is
+ * dropped and counted, and when it has DF set its source is told the MTU that fits
+ * ({@link FragmentationNeeded}, at most {@value #ICMP_PER_SECOND} such messages a second, the
+ * kernel's default limit on ICMP errors). The table counts the connection, its TCP states (input
+ * only: replies do not pass the director) and the inbound packets and bytes. One thread reads,
+ * rewrites and sends: frames are rewritten where the port received them and sent in batches
+ * ({@link FramePort}).
  */
 public final class DirectRoutingPath implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DirectRoutingPath.class);
     private static final int READ_TIMEOUT_MILLIS = 50;
+    private static final int ETH_HEADER = 14;
+    private static final int ICMP_PER_SECOND = 1000;
 
     private final InMemoryIpvsDriver table;
     private final FramePort port;
@@ -37,10 +46,14 @@ public final class DirectRoutingPath implements AutoCloseable {
     private final NftRules nft;
     private final byte[] ownMac;
     private final Map<ServiceKey, ForwardMethod> services = new ConcurrentHashMap<>();
+    private final FramePort.Handler handler = this::handle;
+    private final AtomicLong received = new AtomicLong();
     private final AtomicLong forwarded = new AtomicLong();
     private final AtomicLong unresolved = new AtomicLong();
     private final AtomicLong tooBig = new AtomicLong();
     private int nextId;
+    private long icmpSecond;
+    private int icmpInSecond;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -54,9 +67,9 @@ public final class DirectRoutingPath implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    /** Opens {@code ifname} with Pcap4J and starts the packet thread. Needs CAP_NET_RAW and CAP_NET_ADMIN. */
+    /** Opens {@code ifname} (a packet socket) and starts the packet thread. Needs CAP_NET_RAW and CAP_NET_ADMIN. */
     public static DirectRoutingPath open(InMemoryIpvsDriver table, String ifname) throws IOException {
-        FramePort port = PcapFramePort.open(ifname, "ip and (tcp or udp)", READ_TIMEOUT_MILLIS);
+        FramePort port = PacketFramePort.open(ifname, SocketFilter.IPV4_TCP_OR_UDP, READ_TIMEOUT_MILLIS);
         String mac = mac(port.mac());
         NeighbourCache neighbours = null;
         try {
@@ -100,6 +113,16 @@ public final class DirectRoutingPath implements AutoCloseable {
         nft.allow(key);
     }
 
+    /** Frames the port handed the path so far (IPv4 TCP and UDP arriving on the interface). */
+    public long received() {
+        return received.get();
+    }
+
+    /** Frames that arrived but the port could not receive (its ring was full, or too long). */
+    public long dropped() {
+        return port.dropped();
+    }
+
     /** Frames sent to real servers so far. */
     public long forwarded() {
         return forwarded.get();
@@ -118,10 +141,7 @@ public final class DirectRoutingPath implements AutoCloseable {
     private void run() {
         while (running) {
             try {
-                byte[] frame = port.receive();
-                if (frame != null) {
-                    handle(frame);
-                }
+                port.receive(handler);
             } catch (IOException e) {
                 if (running) {
                     LOG.warn("packet path: {}", e.toString());
@@ -130,7 +150,8 @@ public final class DirectRoutingPath implements AutoCloseable {
         }
     }
 
-    private void handle(byte[] frame) throws IOException {
+    private void handle(ByteBuffer frame) throws IOException {
+        received.incrementAndGet();
         if (!Frame.addressedTo(frame, ownMac)) {
             return;
         }
@@ -156,21 +177,26 @@ public final class DirectRoutingPath implements AutoCloseable {
         }
     }
 
-    private void route(byte[] frame, InetAddress server) throws IOException {
+    private void route(ByteBuffer frame, InetAddress server) throws IOException {
         Optional<byte[]> mac = neighbours.mac(server);
         if (mac.isEmpty()) {
             unresolved.incrementAndGet();
             return;
         }
         Frame.readdress(frame, mac.get(), ownMac);
-        L4Checksum.fix(frame);
         port.send(frame);
         forwarded.incrementAndGet();
     }
 
-    private void tunnel(byte[] frame, Inet4Address server) throws IOException {
-        if (IpipEncapsulation.innerLength(frame) + IpipEncapsulation.OUTER_HEADER > neighbours.mtu()) {
+    private void tunnel(ByteBuffer frame, Inet4Address server) throws IOException {
+        int inner = IpipEncapsulation.innerLength(frame);
+        if (inner + IpipEncapsulation.OUTER_HEADER > neighbours.mtu()) {
             tooBig.incrementAndGet();
+            if (FragmentationNeeded.dontFragment(frame) && icmpAllowed()) {
+                ByteBuffer out = port.sendBuffer(FragmentationNeeded.length(frame));
+                port.send(FragmentationNeeded.write(frame, ownMac, neighbours.mtu() - IpipEncapsulation.OUTER_HEADER,
+                        nextId(), out));
+            }
             return;
         }
         Optional<TunnelRoute> route = neighbours.tunnelRoute(server);
@@ -180,10 +206,24 @@ public final class DirectRoutingPath implements AutoCloseable {
             return;
         }
         L4Checksum.fix(frame);
-        nextId = (nextId + 1) & 0xffff;
+        ByteBuffer out = port.sendBuffer(ETH_HEADER + IpipEncapsulation.OUTER_HEADER + inner);
         port.send(IpipEncapsulation.encapsulate(frame, mac.get(), ownMac, route.get().source().getAddress(),
-                server.getAddress(), nextId));
+                server.getAddress(), nextId(), out));
         forwarded.incrementAndGet();
+    }
+
+    private int nextId() {
+        nextId = (nextId + 1) & 0xffff;
+        return nextId;
+    }
+
+    private boolean icmpAllowed() {
+        long second = System.nanoTime() / 1_000_000_000L;
+        if (second != icmpSecond) {
+            icmpSecond = second;
+            icmpInSecond = 0;
+        }
+        return icmpInSecond++ < ICMP_PER_SECOND;
     }
 
     private static String mac(byte[] b) {

@@ -1,18 +1,59 @@
 package org.lvsd.ipvs.userspace.dr;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
-/** Raw Ethernet frames in and out of one interface. One thread receives; sends may come from it. */
+/**
+ * Raw Ethernet frames in and out of one interface, in batches and without a copy per frame: a
+ * received frame is lent to a {@link Handler} as a buffer view of the port's receive ring, which
+ * the handler may rewrite in place and {@link #send} on; queued sends go out together when the
+ * batch ends. A frame buffer holds the frame from index 0 to its limit, big-endian. One thread
+ * receives; the sends of a batch come from its handler.
+ */
 public interface FramePort extends AutoCloseable {
-    /** The next frame, or null when none arrived within the port's read timeout. */
-    byte[] receive() throws IOException;
+    /** What the receiving thread does with each frame of a batch. */
+    @FunctionalInterface
+    interface Handler {
+        /** Handles one frame; the buffer is valid only until this batch's sends are flushed. */
+        void frame(ByteBuffer frame) throws IOException;
+    }
 
-    /** Sends a complete frame. */
-    void send(byte[] frame) throws IOException;
+    /**
+     * Waits up to the port's read timeout for a batch of received frames, hands each to
+     * {@code handler}, then flushes the sends it queued. A frame the kernel refused to send does
+     * not stop the batch: the failures are reported together afterwards.
+     *
+     * @return the frames handed over (0 when none arrived in time or the port is closed)
+     * @throws IOException after the batch, when frames could not be sent; or when the interface
+     *     reported an error (it went down), once per error
+     */
+    int receive(Handler handler) throws IOException;
+
+    /**
+     * Queues the frame between {@code frame}'s index 0 and its limit for sending: a received
+     * frame (whose bytes past the MAC addresses are as received), a buffer from
+     * {@link #sendBuffer}, or any other buffer (copied). The buffer must not change until
+     * {@link #flush}.
+     */
+    void send(ByteBuffer frame) throws IOException;
+
+    /** A writable buffer of at least {@code length} bytes that {@link #send} takes without a copy. */
+    ByteBuffer sendBuffer(int length) throws IOException;
+
+    /**
+     * Sends what {@link #send} queued ({@link #receive} does this after each batch).
+     *
+     * @throws IOException when frames could not be sent (the others are sent)
+     */
+    void flush() throws IOException;
+
+    /** Frames that arrived but could not be received (no room in the ring, or too long). */
+    long dropped();
 
     /** The interface's own MAC address. */
     byte[] mac();
 
+    /** Releases the socket; a {@link #receive} in progress ends within the read timeout first. */
     @Override
     void close();
 }

@@ -1,5 +1,7 @@
 package org.lvsd.ipvs.userspace.dr;
 
+import java.nio.ByteBuffer;
+
 /**
  * IP in IP encapsulation (RFC 2003 section 3) of an Ethernet II frame carrying IPv4, as the
  * kernel's IPVS tunnelling method sends it: a new Ethernet header toward the next hop, then an
@@ -7,7 +9,8 @@ package org.lvsd.ipvs.userspace.dr;
  * TTL copied (RFC 2003 3.1 requires DF copied; IPVS copies TOS and TTL as well), protocol 4,
  * the director's address as source and the real server's as destination, and its header
  * checksum (RFC 791 3.1); then the inner datagram unchanged (Ethernet padding after it dropped).
- * Pure: no I/O.
+ * Written into a buffer the caller owns (a send slot of the port), so nothing is allocated per
+ * frame. Pure: no I/O.
  */
 public final class IpipEncapsulation {
     /** The outer header's length: no options. */
@@ -22,53 +25,55 @@ public final class IpipEncapsulation {
     }
 
     /**
-     * The frame to send: {@code frame}'s IPv4 datagram (whose total length the caller has checked
-     * against the frame) inside an outer header from {@code source} to {@code destination} (4 bytes
-     * each) with identification {@code id}, addressed from {@code sourceMac} to {@code nextHopMac}.
+     * Writes the frame to send into {@code out} from index 0 and sets its limit to the frame's
+     * end: {@code frame}'s IPv4 datagram (whose total length the caller has checked against the
+     * frame) inside an outer header from {@code source} to {@code destination} (4 bytes each) with
+     * identification {@code id}, addressed from {@code sourceMac} to {@code nextHopMac}.
+     *
+     * @return {@code out}
+     * @throws IllegalArgumentException when an address has the wrong length or {@code out} is too small
      */
-    public static byte[] encapsulate(byte[] frame, byte[] nextHopMac, byte[] sourceMac, byte[] source,
-                                     byte[] destination, int id) {
+    public static ByteBuffer encapsulate(ByteBuffer frame, byte[] nextHopMac, byte[] sourceMac, byte[] source,
+                                         byte[] destination, int id, ByteBuffer out) {
         if (nextHopMac.length != 6 || sourceMac.length != 6 || source.length != 4 || destination.length != 4) {
             throw new IllegalArgumentException("MAC addresses are 6 bytes and IPv4 addresses 4");
         }
         int inner = innerLength(frame);
-        byte[] out = new byte[ETH_HEADER + OUTER_HEADER + inner];
-        System.arraycopy(nextHopMac, 0, out, 0, 6);
-        System.arraycopy(sourceMac, 0, out, 6, 6);
-        out[12] = 0x08;
-        out[13] = 0x00;
+        int length = ETH_HEADER + OUTER_HEADER + inner;
+        if (out.capacity() < length) {
+            throw new IllegalArgumentException("a " + length + "-byte frame does not fit " + out.capacity() + " bytes");
+        }
+        out.limit(length);
+        out.put(0, nextHopMac).put(6, sourceMac).putShort(12, (short) 0x0800);
         int ip = ETH_HEADER;
-        int total = OUTER_HEADER + inner;
-        out[ip] = 0x45;
-        out[ip + 1] = frame[ETH_HEADER + 1];
-        out[ip + 2] = (byte) (total >>> 8);
-        out[ip + 3] = (byte) total;
-        out[ip + 4] = (byte) (id >>> 8);
-        out[ip + 5] = (byte) id;
-        out[ip + 6] = (byte) (frame[ETH_HEADER + 6] & DF_BIT);
-        out[ip + 7] = 0;
-        out[ip + 8] = frame[ETH_HEADER + 8];
-        out[ip + 9] = PROTOCOL_IPIP;
-        System.arraycopy(source, 0, out, ip + 12, 4);
-        System.arraycopy(destination, 0, out, ip + 16, 4);
-        int checksum = headerChecksum(out, ip, OUTER_HEADER);
-        out[ip + 10] = (byte) (checksum >>> 8);
-        out[ip + 11] = (byte) checksum;
-        System.arraycopy(frame, ETH_HEADER, out, ETH_HEADER + OUTER_HEADER, inner);
+        out.put(ip, (byte) 0x45).put(ip + 1, frame.get(ETH_HEADER + 1));
+        out.putShort(ip + 2, (short) (OUTER_HEADER + inner)).putShort(ip + 4, (short) id);
+        out.put(ip + 6, (byte) (frame.get(ETH_HEADER + 6) & DF_BIT)).put(ip + 7, (byte) 0);
+        out.put(ip + 8, frame.get(ETH_HEADER + 8)).put(ip + 9, (byte) PROTOCOL_IPIP).putShort(ip + 10, (short) 0);
+        out.put(ip + 12, source).put(ip + 16, destination);
+        out.putShort(ip + 10, (short) headerChecksum(out, ip, OUTER_HEADER));
+        out.put(ETH_HEADER + OUTER_HEADER, frame, ETH_HEADER, inner);
         return out;
     }
 
     /** The inner datagram's length: its IPv4 total length, bounded by what the frame holds. */
-    public static int innerLength(byte[] frame) {
-        int total = ((frame[ETH_HEADER + 2] & 0xff) << 8) | (frame[ETH_HEADER + 3] & 0xff);
-        return Math.min(total, frame.length - ETH_HEADER);
+    public static int innerLength(ByteBuffer frame) {
+        return Math.min(Frame.u16(frame, ETH_HEADER + 2), frame.limit() - ETH_HEADER);
     }
 
-    /** The ones'-complement checksum of an IPv4 header whose checksum field is zero. */
-    static int headerChecksum(byte[] b, int at, int length) {
+    /**
+     * The Internet checksum (ones' complement of the ones'-complement sum of 16-bit words, an odd
+     * last byte padded with zero) of {@code length} bytes at {@code at} whose checksum field is zero:
+     * an IPv4 header's, an ICMP message's.
+     */
+    static int headerChecksum(ByteBuffer b, int at, int length) {
         long sum = 0;
-        for (int i = at; i < at + length; i += 2) {
-            sum += ((b[i] & 0xff) << 8) | (b[i + 1] & 0xff);
+        int end = at + length;
+        for (int i = at; i + 1 < end; i += 2) {
+            sum += Frame.u16(b, i);
+        }
+        if ((length & 1) != 0) {
+            sum += (b.get(end - 1) & 0xff) << 8;
         }
         while ((sum >>> 16) != 0) {
             sum = (sum & 0xffff) + (sum >>> 16);

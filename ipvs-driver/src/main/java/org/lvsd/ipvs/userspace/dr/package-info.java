@@ -5,7 +5,8 @@
  * direct routing their destination MAC is set to the scheduled real server's and they are sent
  * out otherwise unchanged, for tunnelling the datagram is wrapped in an outer IPv4 header to the
  * server and sent to the route's next hop. The server, holding the VIP on a loopback or tunnel
- * interface, answers the client directly. Frames are read and written through Pcap4J behind
+ * interface, answers the client directly. Frames are read from a TPACKET_V2 ring of an AF_PACKET
+ * socket (packet(7)), each with its virtio_net_hdr, and sent in batches with sendmmsg(2), behind
  * {@link org.lvsd.ipvs.userspace.dr.FramePort}; an nftables rule keeps the director's own stack
  * from answering the service.
  */

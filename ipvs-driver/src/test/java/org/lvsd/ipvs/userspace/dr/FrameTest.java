@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.lvsd.ipvs.Protocol;
@@ -40,7 +41,7 @@ class FrameTest {
 
     @Test
     void parsesATcpSyn() throws Exception {
-        Frame f = Frame.parse(syn());
+        Frame f = Frame.parse(ByteBuffer.wrap(syn()));
         assertEquals(new Frame(Protocol.TCP, InetAddress.getByName("198.51.100.10"), 40000,
                 InetAddress.getByName("198.51.100.100"), 80, TcpFlags.SYN, 40), f);
     }
@@ -49,9 +50,9 @@ class FrameTest {
     void parsesFinAckAndRstFlags() {
         byte[] frame = syn();
         frame[14 + 20 + 13] = 0x11;
-        assertEquals(TcpFlags.FIN_ACK, Frame.parse(frame).flags());
+        assertEquals(TcpFlags.FIN_ACK, Frame.parse(ByteBuffer.wrap(frame)).flags());
         frame[14 + 20 + 13] = 0x04;
-        assertEquals(TcpFlags.RST, Frame.parse(frame).flags());
+        assertEquals(TcpFlags.RST, Frame.parse(ByteBuffer.wrap(frame)).flags());
     }
 
     @Test
@@ -59,7 +60,7 @@ class FrameTest {
         byte[] frame = Arrays.copyOf(syn(), 14 + 20 + 8);
         frame[14 + 9] = 17;
         frame[14 + 3] = 28;
-        Frame f = Frame.parse(frame);
+        Frame f = Frame.parse(ByteBuffer.wrap(frame));
         assertEquals(new Frame(Protocol.UDP, InetAddress.getByName("198.51.100.10"), 40000,
                 InetAddress.getByName("198.51.100.100"), 80, null, 28), f);
     }
@@ -68,25 +69,38 @@ class FrameTest {
     void skipsLaterFragmentsOtherProtocolsAndNonIpv4() {
         byte[] fragment = syn();
         fragment[14 + 7] = 0x10; // offset 16 (x8 bytes): no ports in this fragment
-        assertNull(Frame.parse(fragment));
+        assertNull(Frame.parse(ByteBuffer.wrap(fragment)));
         byte[] icmp = syn();
         icmp[14 + 9] = 1;
-        assertNull(Frame.parse(icmp));
+        assertNull(Frame.parse(ByteBuffer.wrap(icmp)));
         byte[] arp = syn();
         arp[12] = 0x08;
         arp[13] = 0x06;
-        assertNull(Frame.parse(arp));
-        assertNull(Frame.parse(Arrays.copyOf(syn(), 30)));
+        assertNull(Frame.parse(ByteBuffer.wrap(arp)));
+        assertNull(Frame.parse(ByteBuffer.wrap(Arrays.copyOf(syn(), 30))));
     }
 
     @Test
     void readdressChangesOnlyTheMacs() {
         byte[] frame = syn();
         byte[] before = frame.clone();
-        Frame.readdress(frame, bytes(0x02, 0x51, 0, 0, 0, 0x15), bytes(0x02, 0x51, 0, 0, 0, 0x02));
+        Frame.readdress(ByteBuffer.wrap(frame), bytes(0x02, 0x51, 0, 0, 0, 0x15), bytes(0x02, 0x51, 0, 0, 0, 0x02));
         assertArrayEquals(bytes(0x02, 0x51, 0, 0, 0, 0x15, 0x02, 0x51, 0, 0, 0, 0x02), Arrays.copyOf(frame, 12));
         assertArrayEquals(Arrays.copyOfRange(before, 12, before.length), Arrays.copyOfRange(frame, 12, frame.length));
-        assertTrue(Frame.addressedTo(frame, bytes(0x02, 0x51, 0, 0, 0, 0x15)));
-        assertFalse(Frame.addressedTo(frame, bytes(0x02, 0x51, 0, 0, 0, 0x02)));
+        assertTrue(Frame.addressedTo(ByteBuffer.wrap(frame), bytes(0x02, 0x51, 0, 0, 0, 0x15)));
+        assertFalse(Frame.addressedTo(ByteBuffer.wrap(frame), bytes(0x02, 0x51, 0, 0, 0, 0x02)));
+    }
+
+    @Test
+    void readsAndRewritesAViewInsideALargerBuffer() throws Exception {
+        ByteBuffer ring = ByteBuffer.allocateDirect(200);
+        ring.put(70, syn());
+        ByteBuffer view = ring.slice(70, syn().length);
+        assertEquals(40000, Frame.parse(view).sourcePort());
+        Frame.readdress(view, bytes(0x02, 0x51, 0, 0, 0, 0x15), bytes(0x02, 0x51, 0, 0, 0, 0x02));
+        byte[] macs = new byte[14];
+        ring.get(70, macs);
+        assertArrayEquals(bytes(0x02, 0x51, 0, 0, 0, 0x15, 0x02, 0x51, 0, 0, 0, 0x02, 0x08, 0x00), macs);
+        assertEquals(0, ring.get(69));
     }
 }

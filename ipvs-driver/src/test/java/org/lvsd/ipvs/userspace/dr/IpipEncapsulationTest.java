@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +40,16 @@ class IpipEncapsulationTest {
         return frame;
     }
 
+    /** {@link IpipEncapsulation#encapsulate} of {@code frame} into a fresh 100-byte buffer; the bytes up to its limit. */
+    private static byte[] encapsulate(byte[] frame, byte[] destination, int id) {
+        ByteBuffer out = IpipEncapsulation.encapsulate(ByteBuffer.wrap(frame), RS1_MAC, DIR1_MAC, DIR1, destination, id,
+                ByteBuffer.allocate(100));
+        return Arrays.copyOf(out.array(), out.limit());
+    }
+
     @Test
     void wrapsTheDatagramInAnOuterHeaderToTheRealServer() {
-        byte[] out = IpipEncapsulation.encapsulate(receivedFrame(), RS1_MAC, DIR1_MAC, DIR1, RS1, 0x1235);
+        byte[] out = encapsulate(receivedFrame(), RS1, 0x1235);
         byte[] header = bytes(
                 0x02, 0x51, 0, 0, 0, 0x15, // to rs1's MAC
                 0x02, 0x51, 0, 0, 0, 0x02, // from dir1's
@@ -62,20 +70,26 @@ class IpipEncapsulationTest {
         frame[14 + 1] = 0;
         frame[14 + 6] = 0;
         frame[14 + 8] = 1;
-        byte[] out = IpipEncapsulation.encapsulate(frame, RS1_MAC, DIR1_MAC, DIR1, RS1, 0xffff);
+        byte[] out = encapsulate(frame, RS1, 0xffff);
         assertArrayEquals(bytes(0x45, 0x00, 0x00, 0x3C, 0xFF, 0xFF, 0x00, 0x00, 0x01, 0x04, 0x65, 0x40),
                 Arrays.copyOfRange(out, 14, 26));
     }
 
     @Test
     void innerLengthIsTheTotalLengthWithoutPaddingAndBoundedByTheFrame() {
-        assertEquals(40, IpipEncapsulation.innerLength(receivedFrame()));
-        assertEquals(30, IpipEncapsulation.innerLength(Arrays.copyOf(receivedFrame(), 14 + 30)));
+        assertEquals(40, IpipEncapsulation.innerLength(ByteBuffer.wrap(receivedFrame())));
+        assertEquals(30, IpipEncapsulation.innerLength(ByteBuffer.wrap(receivedFrame(), 0, 14 + 30)));
     }
 
     @Test
     void refusesAddressesOfTheWrongSize() {
-        assertThrows(IllegalArgumentException.class, () -> IpipEncapsulation.encapsulate(receivedFrame(), RS1_MAC,
-                DIR1_MAC, DIR1, bytes(0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x15), 1));
+        assertThrows(IllegalArgumentException.class, () -> encapsulate(receivedFrame(),
+                bytes(0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x15), 1));
+    }
+
+    @Test
+    void refusesABufferTooSmallForTheOuterFrame() {
+        assertThrows(IllegalArgumentException.class, () -> IpipEncapsulation.encapsulate(ByteBuffer.wrap(receivedFrame()),
+                RS1_MAC, DIR1_MAC, DIR1, RS1, 1, ByteBuffer.allocate(14 + 20 + 39)));
     }
 }

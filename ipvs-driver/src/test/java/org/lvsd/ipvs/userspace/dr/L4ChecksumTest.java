@@ -2,6 +2,7 @@ package org.lvsd.ipvs.userspace.dr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 
 class L4ChecksumTest {
@@ -34,21 +35,30 @@ class L4ChecksumTest {
     void tcpSynChecksumReplacesAPartialOne() {
         byte[] syn = ipv4(6, 40, 0x9C, 0x40, 0x00, 0x50, 0, 0, 0, 1, 0, 0, 0, 0, 0x50, 0x02, 0xFF, 0xFF,
                 0x12, 0x34, 0, 0);
-        L4Checksum.fix(syn);
+        L4Checksum.fix(ByteBuffer.wrap(syn));
         assertEquals(0xBE7B, at(syn, 14 + 20 + 16));
     }
 
     @Test
     void udpChecksumOverAnOddLengthPayload() {
         byte[] udp = ipv4(17, 31, 0x9C, 0x40, 0x00, 0x35, 0, 11, 0xAB, 0xCD, 'h', 'i', '!');
-        L4Checksum.fix(udp);
+        L4Checksum.fix(ByteBuffer.wrap(udp));
         assertEquals(0x8523, at(udp, 14 + 20 + 6));
+    }
+
+    @Test
+    void fixesAFrameInAViewOfADirectBuffer() {
+        byte[] udp = ipv4(17, 31, 0x9C, 0x40, 0x00, 0x35, 0, 11, 0xAB, 0xCD, 'h', 'i', '!');
+        ByteBuffer ring = ByteBuffer.allocateDirect(128);
+        ring.put(40, udp).put(40 + udp.length, (byte) 0x77);
+        L4Checksum.fix(ring.slice(40, udp.length));
+        assertEquals(0x8523, ring.getShort(40 + 14 + 20 + 6) & 0xffff);
     }
 
     @Test
     void udpWithoutChecksumStaysWithout() {
         byte[] udp = ipv4(17, 31, 0x9C, 0x40, 0x00, 0x35, 0, 11, 0, 0, 'h', 'i', '!');
-        L4Checksum.fix(udp);
+        L4Checksum.fix(ByteBuffer.wrap(udp));
         assertEquals(0, at(udp, 14 + 20 + 6));
     }
 }
