@@ -50,12 +50,7 @@ class LoopbackRelayTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (driver != null) {
-            driver.close();
-        }
-        for (AutoCloseable r : resources) {
-            r.close();
-        }
+        Loopback.close(driver, resources);
     }
 
     private void start(ForwarderOptions options, LoopbackServer.Handler handler) throws Exception {
