@@ -12,6 +12,7 @@ import io.netty.channel.unix.FileDescriptor;
 import io.netty.channel.unix.Socket;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.NotYetConnectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,19 +79,44 @@ final class SessionSocket implements EpollIoHandle {
         return (ops & ~IN_OR_OUT) != 0;
     }
 
+    /**
+     * Hands the event to the session. Nothing may escape to the event loop: it would drop the rest
+     * of the loop's batch of events, which edge-triggered sockets never report again.
+     */
     @Override
     public void handle(IoRegistration reg, IoEvent event) {
-        session.event(this, ((EpollIoEvent) event).ops().value());
+        try {
+            session.event(this, ((EpollIoEvent) event).ops().value());
+        } catch (RuntimeException e) {
+            LOG.warn("{} socket of a proxied connection: {}", client ? "client" : "server", e.toString(), e);
+            session.close();
+        }
     }
 
     /** Reads into {@code buf}[0, {@code limit}): bytes read, 0 for EAGAIN, -1 at the end of stream. */
     int read(ByteBuffer buf, int limit) throws IOException {
-        return socket.read(buf, 0, limit);
+        try {
+            return socket.read(buf, 0, limit);
+        } catch (NotYetConnectedException e) {
+            throw notConnected("read");
+        }
     }
 
     /** Writes {@code buf}[{@code from}, {@code to}): bytes written, 0 for EAGAIN. */
     int write(ByteBuffer buf, int from, int to) throws IOException {
-        return socket.write(buf, from, to);
+        try {
+            return socket.write(buf, from, to);
+        } catch (NotYetConnectedException e) {
+            throw notConnected("write");
+        }
+    }
+
+    /**
+     * Netty reports ENOTCONN (a socket the peer has reset) unchecked, as NotYetConnectedException;
+     * here it is an IOException like every other error of a peer.
+     */
+    private static IOException notConnected(String call) {
+        return new IOException(call + ": ENOTCONN (reset by the peer)");
     }
 
     /** Keeps {@code buf}[{@code from}, {@code to}) after what is already pending. */
@@ -109,7 +135,7 @@ final class SessionSocket implements EpollIoHandle {
     /** Writes what is pending: true once all of it is gone (and the buffer released). */
     boolean flush() throws IOException {
         ByteBuffer nio = pending.internalNioBuffer(pending.readerIndex(), pending.readableBytes());
-        int n = socket.write(nio, nio.position(), nio.limit());
+        int n = write(nio, nio.position(), nio.limit());
         pending.skipBytes(n);
         if (pending.isReadable()) {
             return false;
@@ -125,7 +151,11 @@ final class SessionSocket implements EpollIoHandle {
 
     /** Our FIN: shutdown(2) of the output, reads go on. */
     void shutdownOutput() throws IOException {
-        socket.shutdown(false, true);
+        try {
+            socket.shutdown(false, true);
+        } catch (NotYetConnectedException e) {
+            throw notConnected("shutdown");
+        }
     }
 
     /** Makes the coming close(2) send a reset instead of a FIN (SO_LINGER 0). */

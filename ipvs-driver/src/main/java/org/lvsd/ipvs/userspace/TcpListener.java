@@ -97,8 +97,13 @@ final class TcpListener implements EpollIoHandle {
             closeDescriptor(fd);
             return;
         }
-        InetSocketAddress remote = NativeInetAddress.address(address, 1, address[0]);
-        TcpSession.accepted(fwd, loop, key, client, remote);
+        try {
+            InetSocketAddress remote = NativeInetAddress.address(address, 1, address[0]);
+            TcpSession.accepted(fwd, loop, key, client, remote);
+        } catch (RuntimeException e) {
+            // never out to the event loop: it would drop the rest of the loop's batch of events
+            LOG.warn("{}: starting a connection: {}", key, e.toString(), e);
+        }
     }
 
     private static void closeDescriptor(int fd) {

@@ -207,4 +207,55 @@ class LoopbackRelayTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> driver.counters().openConnections() == 0);
         assertEquals(n, driver.list().get(0).stats().conns());
     }
+
+    /**
+     * Resets at every stage of the exchange (shutdown of a reset socket fails with ENOTCONN, which
+     * Netty throws unchecked): the other connections of the loop, whose events came in the same
+     * batch, still get every byte, and every session ends.
+     */
+    @Test
+    void clientsAbortingAtEveryStageLeaveNoSessionBehind() throws Exception {
+        String answer = "answer".repeat(1000);
+        start(ForwarderOptions.DEFAULT, sock -> {
+            byte[] request = new byte[4];
+            new java.io.DataInputStream(sock.getInputStream()).readFully(request);
+            sock.getOutputStream().write(answer.getBytes(StandardCharsets.US_ASCII));
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                int stage = i % 4;
+                done.add(pool.submit(() -> {
+                    try (Socket c = new Socket()) {
+                        c.connect(new InetSocketAddress(ip(VIP), service.port()), 5000);
+                        c.setSoTimeout(10_000);
+                        if (stage == 0) {
+                            c.setSoLinger(true, 0);
+                            return null;
+                        }
+                        c.getOutputStream().write("ping".getBytes(StandardCharsets.US_ASCII));
+                        if (stage == 1) {
+                            c.setSoLinger(true, 0);
+                            return null;
+                        }
+                        assertEquals('a', c.getInputStream().read());
+                        if (stage == 2) {
+                            // unread bytes: the close resets
+                            return null;
+                        }
+                        c.shutdownOutput();
+                        assertEquals(answer.substring(1), Loopback.readAll(c.getInputStream()));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> driver.counters().openConnections() == 0);
+    }
 }
