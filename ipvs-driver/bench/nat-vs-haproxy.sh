@@ -166,15 +166,18 @@ if [[ $FWD_STRACE == 1 ]]; then
     sleep 1
     ns client wrk -t2 -c50 -d5s -H "Connection: close" "http://$VIP:80/" > "$WORK/wrk.txt" 2>&1 || true
     wait "$STRACE_PID" || true
-    # connections the forwarder accepted (wrk's own count misses those it timed out on)
-    conns=$(awk '$NF == "accept4" { print $4 }' "$WORK/strace.txt")
+    # connections the forwarder proxied, one connect(2) each (wrk's own count misses those it
+    # timed out on; accept4 also counts the calls that found the queue empty)
+    conns=$(awk '$NF == "connect" { print $4 }' "$WORK/strace.txt")
     echo "system calls of the forwarder over $conns connections (one per request):"
     awk -v n="$conns" '$1 ~ /^[0-9.]+$/ && NF >= 5 {
         printf "  %-16s %9d  %6.2f per connection\n", $NF, $4, $4 / n }' \
         "$WORK/strace.txt"
 fi
-echo "forwarder listing after the runs:"
-echo stats >&7
+echo "forwarder listing and counters after the runs (openConnections 0: no session left behind):"
 sleep 1
-tail -n 8 "$WORK/fwd.out"
+echo stats >&7
+echo counters >&7
+sleep 1
+tail -n 10 "$WORK/fwd.out"
 echo quit >&7

@@ -68,7 +68,7 @@ public final class ForwarderMain {
                 System.err.println("forwarder: " + rules + ": " + e.getMessage());
                 System.exit(1);
             }
-            out.println("ready" + (driver.epoll() ? " epoll" : " nio"));
+            out.println("ready");
             out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;

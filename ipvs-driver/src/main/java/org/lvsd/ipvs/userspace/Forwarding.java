@@ -1,6 +1,5 @@
 package org.lvsd.ipvs.userspace;
 
-import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.EventExecutor;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,13 +8,17 @@ import org.lvsd.ipvs.Timeouts;
 /**
  * What every listener and connection of one forwarder shares.
  *
- * @param sweeps the {@link SessionSweep} of each of the transport's event loops
+ * @param loops the {@link TcpLoop} of each of the transport's event loops
  */
 record Forwarding(Transport transport, ForwarderOptions options, FlowTable table, Supplier<Timeouts> timeouts,
-                  Map<EventExecutor, SessionSweep> sweeps) {
+                  Map<EventExecutor, TcpLoop> loops) {
 
-    /** The sweep of the sessions on {@code loop}. */
-    SessionSweep sweep(EventLoop loop) {
-        return SessionSweep.of(sweeps, loop);
+    /** The TCP state of {@code loop}, which must be one of the transport's loops. */
+    TcpLoop loop(EventExecutor loop) {
+        TcpLoop l = loops.get(loop);
+        if (l == null) {
+            throw new IllegalStateException("no TCP state on " + loop);
+        }
+        return l;
     }
 }

@@ -1,22 +1,18 @@
 package org.lvsd.ipvs.userspace;
 
-import io.netty.channel.EventLoop;
-import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The TCP sessions of one event loop, visited once every {@link #PERIOD_MILLIS} by one timer of
- * that loop: each hands its batched byte counts to the table and closes when idle past its
- * timeout. One timer per loop instead of an idle timer and a count timer per connection, which
- * cost a scheduled task each (allocation, priority-queue insert and cancel) for every
- * connection. Sessions are linked into the loop's list without allocation; only the loop's own
+ * that loop: each hands its batched byte counts to the table, fails its connect when past the
+ * connect timeout and closes when idle past its timeout. One timer per loop instead of a connect,
+ * an idle and a count timer per connection, which cost a scheduled task each (allocation,
+ * priority-queue insert and cancel) for every connection. Sessions are linked into the loop's list without allocation; only the loop's own
  * thread touches the list.
  */
 final class SessionSweep {
-    /** Idle timeouts fire up to this late; counts reach the table at most this late. */
+    /** Idle and connect timeouts fire up to this late; counts reach the table at most this late. */
     static final long PERIOD_MILLIS = 1000;
 
     private TcpSession head;
@@ -24,23 +20,10 @@ final class SessionSweep {
     private SessionSweep() {
     }
 
-    /** One sweep per loop of {@code group}, each running on its loop; keyed by the loop. */
-    static Map<EventExecutor, SessionSweep> start(EventLoopGroup group) {
-        Map<EventExecutor, SessionSweep> sweeps = new IdentityHashMap<>();
-        for (EventExecutor loop : group) {
-            SessionSweep s = new SessionSweep();
-            loop.scheduleAtFixedRate(s::sweep, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-            sweeps.put(loop, s);
-        }
-        return Map.copyOf(sweeps);
-    }
-
-    /** The sweep of {@code loop}, which must belong to the group the sweeps were started on. */
-    static SessionSweep of(Map<EventExecutor, SessionSweep> sweeps, EventLoop loop) {
-        SessionSweep s = sweeps.get(loop);
-        if (s == null) {
-            throw new IllegalStateException("no session sweep on " + loop);
-        }
+    /** A sweep of the sessions of {@code loop}, running on that loop. */
+    static SessionSweep start(EventExecutor loop) {
+        SessionSweep s = new SessionSweep();
+        loop.scheduleAtFixedRate(s::sweep, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         return s;
     }
 

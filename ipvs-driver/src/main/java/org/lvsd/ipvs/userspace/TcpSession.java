@@ -1,14 +1,11 @@
 package org.lvsd.ipvs.userspace;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelFutureListener;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.socket.DuplexChannel;
+import io.netty.channel.epoll.LinuxSocket;
+import io.netty.channel.unix.Socket;
+import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.lvsd.ipvs.Protocol;
@@ -20,42 +17,45 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One proxied TCP connection: the accepted client socket and the socket to the scheduled real
- * server, both on the client's event loop so every method runs on that one thread.
+ * server, both bare sockets ({@link SessionSocket}) on the accepting event loop, so every method
+ * runs on that one thread.
  *
- * <p>Backpressure: a side stops reading while the other side's outbound buffer is above its high
- * water mark and resumes when it drains below the low one. Half-close: a FIN read from one side
- * becomes a shutdown of the output toward the other (after the data before it); with both FINs
- * relayed the connection closes. Idle timeout: the table's tcp timeout, tcpfin once a FIN was seen.
+ * <p>Relaying: a read goes into the loop's relay buffer and is written straight to the other
+ * socket. Only when that write is short are the remaining bytes kept (at most one relay buffer,
+ * never more than the configured buffer bound), and the reading side is then left alone until
+ * they are written: backpressure without any change of epoll interest. Half-close: a FIN read
+ * from one side becomes shutdown(SHUT_WR) toward the other once what came before it is written;
+ * with both FINs read the connection closes. Idle timeout: the table's tcp timeout, tcpfin once a
+ * FIN was seen.
+ *
+ * <p>Per connection the system calls are accept4, the socket, the connect, one epoll_ctl per
+ * socket, the reads and writes of the data and the FINs, the shutdowns and closes, a getsockname
+ * each when Netty wraps a descriptor (it learns the address family), and TCP_NODELAY on the
+ * server's socket only (accepted sockets inherit it from the listener). The connect's outcome comes
+ * from the event itself (EPOLLOUT without EPOLLERR is success), the client's address from accept4.
  *
  * <p>Like the kernel's per-connection timer, which each packet only pushes back, the idle check
- * compares with the time of the last read; it runs from the loop's {@link SessionSweep}, which also
- * hands the batched read counts to the table (at most a second late), so relaying a read costs
- * no table lookup and a connection no timer of its own.
- *
- * <p>Per connection the forwarder makes as few system calls as it can: the client socket reads
- * from its accept on (no interest change when the server connects), the server socket is made
- * without a Bootstrap, and TCP_NODELAY is left to Netty, which sets it on every new socket.
+ * compares with the time of the last event; it runs from the loop's {@link SessionSweep}, which
+ * also hands the batched read counts to the table (at most a second late) and fails connects
+ * past the connect timeout, so a connection has no timer of its own.
  */
 final class TcpSession {
     private static final Logger LOG = LoggerFactory.getLogger(TcpSession.class);
 
     private final Forwarding fwd;
+    private final TcpLoop loop;
     private final ServiceKey service;
-    private final Channel client;
     private final Flow flow;
-    private Channel server;
+    private final InetSocketAddress clientAddress;
+    private final SessionSocket client;
+    private SessionSocket server;
     private DestinationKey destination;
     private boolean acquired;
     private boolean connected;
-    private boolean clientFin;
-    private boolean serverFin;
     private boolean closed;
-    /** Client data read before the server's socket connected. */
-    private ByteBuf early;
+    private long connectDeadlineNanos;
     private long idleTimeoutNanos;
     private long lastActivityNanos;
-    /** The loop's sweep, once the session is in its list. */
-    private SessionSweep sweep;
     /** Links of the sweep's list, owned by {@link SessionSweep}. */
     TcpSession sweepPrev;
     TcpSession sweepNext;
@@ -65,126 +65,253 @@ final class TcpSession {
     private long outPackets;
     private long outBytes;
 
-    TcpSession(Forwarding fwd, ServiceKey service, Channel client) {
+    private TcpSession(Forwarding fwd, TcpLoop loop, ServiceKey service, Socket client, InetSocketAddress remote) {
         this.fwd = fwd;
+        this.loop = loop;
         this.service = service;
-        this.client = client;
-        InetSocketAddress remote = (InetSocketAddress) client.remoteAddress();
+        this.clientAddress = remote;
+        this.client = new SessionSocket(this, client, true);
         this.flow = new Flow(remote.getAddress(), remote.getPort(), service.address(), service.port());
     }
 
-    /** Called while the client's channel initializes: its events go to this session. */
-    void attach() {
-        client.pipeline().addLast(new Relay(this, true));
+    /**
+     * A connection just accepted on {@code loop}'s thread: takes a connection slot, schedules a real
+     * server and connects to it, or resets the client when over the limit or without a destination.
+     */
+    static void accepted(Forwarding fwd, TcpLoop loop, ServiceKey service, Socket client, InetSocketAddress remote) {
+        new TcpSession(fwd, loop, service, client, remote).start();
     }
 
-    /**
-     * Called on the client's event loop once its channel is active (registered with the event
-     * loop, so its reads can be switched on when the server's socket connects).
-     */
-    void start() {
+    private void start() {
         if (!fwd.table().acquire()) {
-            closed = true;
-            reset(client);
+            refuse();
             return;
         }
         acquired = true;
         Optional<RealServer> picked = fwd.table().schedule(Protocol.TCP, flow);
         if (picked.isEmpty()) {
-            closed = true;
             fwd.table().release();
-            reset(client);
+            acquired = false;
+            refuse();
             return;
         }
         RealServer rs = picked.get();
         destination = new DestinationKey(service, rs);
-        sweep = fwd.sweep(client.eventLoop());
-        sweep.add(this);
+        loop.sweep().add(this);
         armIdle(fwd.timeouts().get().tcp());
-        int port = rs.port() != 0 ? rs.port() : service.port();
         ForwarderOptions o = fwd.options();
-        server = fwd.transport().newSocketChannel();
-        server.config().setConnectTimeoutMillis(o.connectTimeoutMillis());
-        server.config().setAutoRead(false);
-        server.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
-        server.config().setWriteBufferWaterMark(new WriteBufferWaterMark(o.bufferBytes() / 2, o.bufferBytes()));
-        server.pipeline().addLast(new Relay(this, false));
-        InetSocketAddress local = null;
-        if (o.transparent()) {
-            fwd.transport().transparent(server);
-            local = new InetSocketAddress(flow.clientAddress(), 0);
+        connectDeadlineNanos = lastActivityNanos + TimeUnit.MILLISECONDS.toNanos(o.connectTimeoutMillis());
+        InetSocketAddress target = new InetSocketAddress(rs.address(), rs.port() != 0 ? rs.port() : service.port());
+        boolean done;
+        try {
+            client.register(loop.eventLoop());
+            LinuxSocket s = LinuxSocket.newSocketStream(rs.address() instanceof Inet6Address);
+            server = new SessionSocket(this, s, false);
+            s.setTcpNoDelay(true);
+            if (o.transparent()) {
+                IpOptions.transparent(s);
+                s.bind(new InetSocketAddress(flow.clientAddress(), 0));
+            }
+            byte[] header = ProxyHeader.encode(o.proxyProtocol(), clientAddress,
+                    new InetSocketAddress(service.address(), service.port()));
+            if (header.length > 0) {
+                server.keep(header);
+            }
+            done = s.connect(target);
+            server.register(loop.eventLoop());
+        } catch (Exception e) {
+            connectFailed(e);
+            return;
         }
-        // the client's socket reads from its accept on: the request usually follows the handshake
-        // at once and goes out as soon as the server's socket is up; read() stops at the buffer bound
-        client.eventLoop().register(server);
-        ChannelFuture f = server.connect(new InetSocketAddress(rs.address(), port), local);
-        f.addListener((ChannelFutureListener) this::connected);
+        if (done) {
+            connected();
+        }
     }
 
-    private void connected(ChannelFuture f) {
+    /** Over the connection limit or without a destination (both counted by the table): a reset. */
+    private void refuse() {
+        closed = true;
+        client.resetOnClose();
+        loop.closeLater(client);
+    }
+
+    /** An event of {@code s}'s registration: epoll(7) flags {@code ops}. */
+    void event(SessionSocket s, int ops) {
         if (closed) {
-            server.close();
             return;
         }
-        if (!f.isSuccess()) {
-            fwd.table().connectFailed(destination);
-            LOG.debug("{} -> {}: {}", flow, destination.server(), f.cause().toString());
-            reset(client);
-            close();
+        lastActivityNanos = System.nanoTime();
+        if (!s.client && !connected) {
+            finishConnect(ops);
+            if (!connected) {
+                return;
+            }
+        }
+        if (SessionSocket.readEvent(ops)) {
+            s.readable = true;
+            s.hangup |= SessionSocket.hangupEvent(ops);
+        }
+        if (SessionSocket.writeEvent(ops) && s.pending != null && !flush(s)) {
             return;
         }
-        connected = true;
-        fwd.table().established(flow);
-        byte[] header = ProxyHeader.encode(fwd.options().proxyProtocol(), (InetSocketAddress) client.remoteAddress(),
-                new InetSocketAddress(service.address(), service.port()));
-        if (header.length > 0) {
-            server.writeAndFlush(Unpooled.wrappedBuffer(header));
-        }
-        if (early != null) {
-            server.write(early, server.voidPromise());
-            early = null;
-        }
-        server.flush();
-        if (clientFin) {
-            fwd.table().fin(flow, true);
-            relayFin(server);
-        } else {
-            resumeReading(client);
-        }
-        resumeReading(server);
-    }
-
-    /** Reads again from {@code ch} unless it has already seen its FIN (epoll refuses that). */
-    private static void resumeReading(Channel ch) {
-        if (!((DuplexChannel) ch).isInputShutdown()) {
-            ch.config().setAutoRead(true);
+        if (s.readable) {
+            if (connected) {
+                relay(s, other(s));
+            } else {
+                readEarly();
+            }
         }
     }
 
-    void read(boolean fromClient, ByteBuf data) {
-        if (closed) {
-            data.release();
-            return;
-        }
-        if (fromClient) {
-            inPackets++;
-            inBytes += data.readableBytes();
-        } else {
-            outPackets++;
-            outBytes += data.readableBytes();
-        }
-        if (fromClient && !connected) {
-            early = early == null ? data : Unpooled.wrappedBuffer(early, data);
-            if (early.readableBytes() >= fwd.options().bufferBytes()) {
-                client.config().setAutoRead(false);
+    private SessionSocket other(SessionSocket s) {
+        return s.client ? server : client;
+    }
+
+    /** The server's socket reported: connected (EPOLLOUT alone) or failed (with EPOLLERR or EPOLLHUP). */
+    private void finishConnect(int ops) {
+        if (!SessionSocket.hangupEvent(ops)) {
+            if (SessionSocket.writeEvent(ops)) {
+                connected();
             }
             return;
         }
-        Channel to = fromClient ? server : client;
-        to.write(data, to.voidPromise());
+        try {
+            // SO_ERROR: throws with the connect's error
+            if (server.socket.finishConnect()) {
+                connected();
+            } else {
+                connectFailed(new IOException("connect still in progress after an error event"));
+            }
+        } catch (IOException e) {
+            connectFailed(e);
+        }
     }
 
-    /** Hands the batched reads to the table (ip_vs_in_stats / ip_vs_out_stats, summed). */
+    private void connectFailed(Exception cause) {
+        fwd.table().connectFailed(destination);
+        LOG.debug("{} -> {}: {}", flow, destination.server(), cause.toString());
+        client.resetOnClose();
+        close();
+    }
+
+    /** The server's socket is connected: what the client sent meanwhile (after any PROXY header) goes out. */
+    private void connected() {
+        connected = true;
+        fwd.table().established(flow);
+        if (client.inputDone) {
+            fwd.table().fin(flow, true);
+            server.shutdownWanted = true;
+        }
+        if (server.pending != null) {
+            flush(server);
+        } else if (server.shutdownWanted) {
+            finishOutput(server);
+        } else if (client.readable) {
+            relay(client, server);
+        }
+    }
+
+    /**
+     * Before the server's socket connects, the client's bytes are kept for it, up to the buffer
+     * bound; then the client is left unread until the connect.
+     */
+    private void readEarly() {
+        ByteBuffer buf = loop.buffer();
+        while (!closed && client.readable && server.pendingBytes() < fwd.options().bufferBytes()) {
+            int n = read(client, buf);
+            if (n > 0) {
+                server.keep(buf, 0, n);
+            }
+        }
+    }
+
+    /**
+     * Reads {@code from} into the loop's buffer: the byte count, 0 when nothing more is queued, -1
+     * at the end of stream (handled here) or after an error (the session is then closed).
+     */
+    private int read(SessionSocket from, ByteBuffer buf) {
+        int n;
+        try {
+            n = from.read(buf, buf.capacity());
+        } catch (IOException e) {
+            LOG.debug("{} {} side: {}", flow, from.client ? "client" : "server", e.toString());
+            close();
+            return -1;
+        }
+        if (n == 0) {
+            from.readable = false;
+        } else if (n < 0) {
+            from.readable = false;
+            inputDone(from);
+        } else {
+            count(from.client, n);
+            if (n < buf.capacity() && !from.hangup) {
+                // all that was queued: more raises a new event
+                from.readable = false;
+            }
+        }
+        return n;
+    }
+
+    /** Relays from {@code from} to {@code to} until {@code from} is drained or a write to {@code to} is short. */
+    private void relay(SessionSocket from, SessionSocket to) {
+        ByteBuffer buf = loop.buffer();
+        while (!closed && from.readable && to.pending == null) {
+            int n = read(from, buf);
+            if (n <= 0) {
+                return;
+            }
+            int w;
+            try {
+                w = to.write(buf, 0, n);
+            } catch (IOException e) {
+                LOG.debug("{} {} side: {}", flow, to.client ? "client" : "server", e.toString());
+                close();
+                return;
+            }
+            if (w < n) {
+                to.keep(buf, w, n);
+            }
+        }
+    }
+
+    /**
+     * Writes what is pending toward {@code to}; once all is written, relays its FIN or reads again
+     * from the other side. False if bytes remain (or the session closed).
+     */
+    private boolean flush(SessionSocket to) {
+        try {
+            if (!to.flush()) {
+                return false;
+            }
+        } catch (IOException e) {
+            LOG.debug("{} {} side: {}", flow, to.client ? "client" : "server", e.toString());
+            close();
+            return false;
+        }
+        if (to.shutdownWanted) {
+            finishOutput(to);
+            return !closed;
+        }
+        SessionSocket from = other(to);
+        if (from.readable) {
+            relay(from, to);
+        }
+        return !closed;
+    }
+
+    /** Counts one read of {@code bytes} for the table (ip_vs_in_stats / ip_vs_out_stats). */
+    private void count(boolean fromClient, int bytes) {
+        if (fromClient) {
+            inPackets++;
+            inBytes += bytes;
+        } else {
+            outPackets++;
+            outBytes += bytes;
+        }
+    }
+
+    /** Hands the batched reads to the table. */
     private void flushCounts() {
         if (inPackets > 0) {
             fwd.table().count(Protocol.TCP, flow, true, inPackets, inBytes);
@@ -198,88 +325,62 @@ final class TcpSession {
         }
     }
 
-    /** Closes the connection once {@code seconds} pass without a read on either side. */
+    /** Closes the connection once {@code seconds} pass without an event on either side. */
     private void armIdle(int seconds) {
         idleTimeoutNanos = TimeUnit.SECONDS.toNanos(seconds);
         lastActivityNanos = System.nanoTime();
     }
 
-    /** The sweep's visit at {@code now}: counts to the table, and the idle check. */
+    /** The sweep's visit at {@code now}: counts to the table, the connect timeout, the idle check. */
     void tick(long now) {
         flushCounts();
-        if (!closed && now - lastActivityNanos >= idleTimeoutNanos) {
-            idle();
-        }
-    }
-
-    void readComplete(boolean fromClient) {
-        lastActivityNanos = System.nanoTime();
-        if (!connected) {
-            return;
-        }
-        Channel from = fromClient ? client : server;
-        Channel to = fromClient ? server : client;
-        to.flush();
-        if (!to.isWritable()) {
-            from.config().setAutoRead(false);
-        }
-    }
-
-    /** {@code ofClient}: the client channel's writability changed (else the server's). */
-    void writabilityChanged(boolean ofClient) {
-        Channel ch = ofClient ? client : server;
-        Channel reader = ofClient ? server : client;
-        // a slow reader draining what was relayed to it is activity too
-        lastActivityNanos = System.nanoTime();
-        if (ch.isWritable() && connected && !closed) {
-            resumeReading(reader);
-        }
-    }
-
-    /** A FIN was read from the client ({@code fromClient}) or the server. */
-    void inputShutdown(boolean fromClient) {
         if (closed) {
             return;
         }
-        if (connected) {
-            flushCounts();
-            fwd.table().fin(flow, fromClient);
-        }
-        if (fromClient) {
-            clientFin = true;
-        } else {
-            serverFin = true;
-        }
-        if (clientFin && serverFin) {
+        if (!connected && now - connectDeadlineNanos >= 0) {
+            connectFailed(new IOException("connect timed out after " + fwd.options().connectTimeoutMillis() + " ms"));
+        } else if (now - lastActivityNanos >= idleTimeoutNanos) {
+            LOG.debug("{} idle, closing", flow);
             close();
+        }
+    }
+
+    /** The end of stream was read from {@code from}: relay the FIN, or close when both sides are done. */
+    private void inputDone(SessionSocket from) {
+        from.inputDone = true;
+        armIdle(fwd.timeouts().get().tcpFin());
+        if (!connected) {
+            // the client's FIN before the connect: relayed once connected
             return;
         }
-        armIdle(fwd.timeouts().get().tcpFin());
-        if (connected) {
-            relayFin(fromClient ? server : client);
+        flushCounts();
+        fwd.table().fin(flow, from.client);
+        SessionSocket to = other(from);
+        to.shutdownWanted = true;
+        if (to.pending == null) {
+            finishOutput(to);
         }
     }
 
     /**
-     * Shuts the output toward {@code to} once what was written to it before has gone out. The FIN
-     * that answers ours ends that socket: the kernel moves it to TIME_WAIT and closes the socket
-     * itself (tcp_time_wait), where Netty's half-close would call shutdown(SHUT_RD), get ENOTCONN
-     * and build an exception with its stack trace for every connection; without half-closure Netty
-     * closes the channel on that FIN instead, and the session closes as it would on both FINs.
+     * All toward {@code to} is written and its peer's FIN read: our FIN toward it, or the close
+     * when the other way is finished too (close(2) sends that FIN itself).
      */
-    private static void relayFin(Channel to) {
-        to.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(w -> {
-            to.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, false);
-            ((DuplexChannel) to).shutdownOutput();
-        });
+    private void finishOutput(SessionSocket to) {
+        SessionSocket from = other(to);
+        if (to.inputDone && from.pending == null) {
+            close();
+            return;
+        }
+        try {
+            to.shutdownOutput();
+        } catch (IOException e) {
+            LOG.debug("{} {} side: shutdown: {}", flow, to.client ? "client" : "server", e.toString());
+            close();
+        }
     }
 
-    private void idle() {
-        LOG.debug("{} idle, closing", flow);
-        close();
-    }
-
-    /** Closes both sockets once what was written to them has been flushed. */
+    /** Closes both sockets (after this batch of events); what is still pending is dropped. */
     void close() {
         if (closed) {
             return;
@@ -289,28 +390,16 @@ final class TcpSession {
             // before the sockets close: whoever sees them closed sees the counts
             flushCounts();
         }
-        if (sweep != null) {
-            sweep.remove(this);
-        }
-        client.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+        loop.sweep().remove(this);
+        client.discard();
+        loop.closeLater(client);
         if (server != null) {
-            server.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
-        }
-        if (early != null) {
-            early.release();
-            early = null;
+            server.discard();
+            loop.closeLater(server);
         }
         if (acquired) {
             fwd.table().release();
             fwd.table().closed(flow);
-        }
-    }
-
-    /** Aborts a socket with a RST (SO_LINGER 0) instead of a FIN. */
-    private static void reset(Channel ch) {
-        if (ch.isOpen()) {
-            ch.config().setOption(ChannelOption.SO_LINGER, 0);
-            ch.close();
         }
     }
 }

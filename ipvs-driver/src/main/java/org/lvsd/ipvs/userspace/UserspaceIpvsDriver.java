@@ -60,21 +60,12 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
     public UserspaceIpvsDriver(Clock clock, ForwarderOptions options) {
         this.table = new InMemoryIpvsDriver(clock);
         Transport transport = Transport.create(options.ioThreads());
-        if (options.transparent() && !transport.epoll()) {
-            transport.shutdown();
-            throw new IllegalStateException("transparent forwarding needs the epoll transport");
-        }
         this.fwd = new Forwarding(transport, options, new FlowTable(table, options.maxConnections()),
-                table::getTimeouts, SessionSweep.start(transport.group()));
+                table::getTimeouts, TcpLoop.start(transport.group(), options.bufferBytes()));
         transport.group().scheduleAtFixedRate(table::expire, EXPIRE_PERIOD_MILLIS, EXPIRE_PERIOD_MILLIS,
                 TimeUnit.MILLISECONDS);
         transport.group().scheduleAtFixedRate(table::estimateRates, ESTIMATOR_PERIOD_MILLIS,
                 ESTIMATOR_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    /** True when Netty's epoll transport is in use (IP_FREEBIND and IP_TRANSPARENT available). */
-    public boolean epoll() {
-        return fwd.transport().epoll();
     }
 
     /** The forwarder's own counters: open connections, refusals, connect failures. */
@@ -101,7 +92,7 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
         }
     }
 
-    private ServiceListener listen(ServiceKey key) throws InterruptedException {
+    private ServiceListener listen(ServiceKey key) throws IOException, InterruptedException {
         if (key.protocol() == Protocol.TCP) {
             return TcpService.bind(key, fwd);
         }

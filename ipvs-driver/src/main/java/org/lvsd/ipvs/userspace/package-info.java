@@ -4,8 +4,8 @@
  * <p>It keeps the table in an {@link org.lvsd.ipvs.table.InMemoryIpvsDriver} (scheduling,
  * persistence templates, thresholds, statistics) and serves the masquerading forwarding method of
  * ipvsadm(8) ({@code -m}) as a layer-4 proxy: TCP (RFC 793) and UDP (RFC 768) on the virtual
- * address and port, with Netty's epoll transport where available. By default the connection to the
- * real server leaves from the director's own address (full NAT); with
+ * address and port, on Netty's epoll event loops (bare sockets for TCP, channels for UDP). By
+ * default the connection to the real server leaves from the director's own address (full NAT); with
  * {@link org.lvsd.ipvs.userspace.ForwarderOptions#transparent()} it leaves from the client's
  * address (IP_TRANSPARENT, so replies must route back through the director), and it can announce
  * the client with a PROXY protocol header (haproxy's PROXY protocol specification, versions 1 and

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Small blocking-socket helpers for loopback tests; every read has a timeout. */
 final class Loopback {
@@ -42,6 +43,16 @@ final class Loopback {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         in.transferTo(out);
         return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    /** Closes the forwarder (if started), then the test's servers and sockets. */
+    static void close(UserspaceIpvsDriver driver, List<AutoCloseable> resources) throws Exception {
+        if (driver != null) {
+            driver.close();
+        }
+        for (AutoCloseable r : resources) {
+            r.close();
+        }
     }
 
     /** Sends {@code request}, half-closes, returns the whole answer. */

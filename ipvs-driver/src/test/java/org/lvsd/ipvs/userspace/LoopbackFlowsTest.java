@@ -42,12 +42,7 @@ class LoopbackFlowsTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (driver != null) {
-            driver.close();
-        }
-        for (AutoCloseable r : resources) {
-            r.close();
-        }
+        Loopback.close(driver, resources);
     }
 
     private <T extends AutoCloseable> T keep(T r) {

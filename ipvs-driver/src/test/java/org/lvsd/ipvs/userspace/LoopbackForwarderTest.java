@@ -77,12 +77,7 @@ class LoopbackForwarderTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (driver != null) {
-            driver.close();
-        }
-        for (AutoCloseable r : resources) {
-            r.close();
-        }
+        Loopback.close(driver, resources);
     }
 
     @Test

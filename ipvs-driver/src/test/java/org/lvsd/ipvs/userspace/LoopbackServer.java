@@ -21,7 +21,8 @@ final class LoopbackServer implements AutoCloseable {
     LoopbackServer(String address, Handler handler) throws IOException {
         socket = new ServerSocket();
         socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
+        // a backlog for bursts of connections: a full accept queue drops handshakes
+        socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0), 1024);
         pool.submit(() -> {
             while (!socket.isClosed()) {
                 Socket s;
