@@ -42,14 +42,8 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 echo "load average at start: $(cat /proc/loadavg)"
-echo "building the classpath (offline)..." >&2
-(cd "$ROOT" && ./mvnw -B -o -q -pl ipvs-driver -am compile dependency:build-classpath \
-    -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=runtime >&2)
-CP="$ROOT/ipvs-driver/target/classes:$(cat "$WORK/cp.txt")"
-
-"$LAB" up "$NAME"
-ns() { ip netns exec "$NAME-$1" "${@:2}"; }
-ns dir1 ip addr add "$VIP/32" dev eth0
+# shellcheck source=ipvs-driver/bench/lab.sh
+. "$HERE/lab.sh"
 for h in rs1 rs2; do
     "$LAB" realserver "$NAME" "$h" "$VIP"
 done

@@ -39,14 +39,8 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-echo "building the classpath (offline)..." >&2
-(cd "$ROOT" && ./mvnw -B -o -q -pl ipvs-driver -am compile dependency:build-classpath \
-    -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=runtime >&2)
-CP="$ROOT/ipvs-driver/target/classes:$(cat "$WORK/cp.txt")"
-
-"$LAB" up "$NAME"
-ns() { ip netns exec "$NAME-$1" "${@:2}"; }
-ns dir1 ip addr add "$VIP/32" dev eth0
+# shellcheck source=ipvs-driver/bench/lab.sh
+. "$HERE/lab.sh"
 for h in client dir1; do
     ns "$h" sysctl -qw net.ipv4.tcp_tw_reuse=1
     ns "$h" sysctl -qw net.ipv4.ip_local_port_range="1024 65000"
