@@ -27,7 +27,7 @@ final class ByteCap extends ChannelInboundHandlerAdapter {
         }
         if (seen > max || session.done()) {
             ReferenceCountUtil.release(msg);
-            session.fail("response exceeds " + max + " bytes");
+            session.fail(Reasons.responseExceeds(max));
             return;
         }
         ctx.fireChannelRead(msg);

@@ -85,7 +85,7 @@ final class HttpProbeHandler extends HttpExchange {
         }
         long length = HttpUtil.getContentLength(r, -1L);
         if (length > maxBody) {
-            session.fail("response exceeds " + maxBody + " bytes (Content-Length " + length + ")");
+            session.fail(Reasons.responseExceeds(maxBody) + " (Content-Length " + length + ")");
             return;
         }
         session.phase("response body");

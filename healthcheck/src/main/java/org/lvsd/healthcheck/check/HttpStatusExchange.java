@@ -97,7 +97,7 @@ final class HttpStatusExchange implements BareProbe.Exchange {
             }
             received += n;
             if (received > maxBytes) {
-                session.fail("response exceeds " + maxBytes + " bytes");
+                session.fail(Reasons.responseExceeds(maxBytes));
                 return;
             }
             statusLine.read(buffer.view().setIndex(0, n));

@@ -20,6 +20,11 @@ final class Reasons {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
+    /** A response past the cap of {@code max} bytes (the channel and the bare path say the same). */
+    static String responseExceeds(long max) {
+        return "response exceeds " + max + " bytes";
+    }
+
     static String of(Throwable t, Duration timeout) {
         Throwable cause = t;
         while (cause instanceof DecoderException && cause.getCause() != null) {
