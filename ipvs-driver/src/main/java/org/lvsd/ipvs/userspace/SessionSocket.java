@@ -88,9 +88,14 @@ final class SessionSocket implements EpollIoHandle {
         try {
             session.event(this, ((EpollIoEvent) event).ops().value());
         } catch (RuntimeException e) {
-            LOG.warn("{} socket of a proxied connection: {}", client ? "client" : "server", e.toString(), e);
+            LOG.warn("{} socket of a proxied connection: {}", side(), e.toString(), e);
             session.close();
         }
+    }
+
+    /** "client" or "server", for messages. */
+    String side() {
+        return client ? "client" : "server";
     }
 
     /** Reads into {@code buf}[0, {@code limit}): bytes read, 0 for EAGAIN, -1 at the end of stream. */

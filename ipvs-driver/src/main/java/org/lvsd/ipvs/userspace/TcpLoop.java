@@ -5,7 +5,7 @@ import io.netty.channel.IoEventLoop;
 import io.netty.util.concurrent.EventExecutor;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +41,7 @@ final class TcpLoop {
      * the relay buffer, so a session never holds more than that toward one side.
      */
     static Map<EventExecutor, TcpLoop> start(EventLoopGroup group, int bufferBytes) {
-        Map<EventExecutor, TcpLoop> loops = new IdentityHashMap<>();
+        Map<EventExecutor, TcpLoop> loops = new HashMap<>();
         for (EventExecutor e : group) {
             loops.put(e, new TcpLoop((IoEventLoop) e, bufferBytes));
         }

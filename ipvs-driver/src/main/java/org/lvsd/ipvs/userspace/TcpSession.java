@@ -234,8 +234,7 @@ final class TcpSession {
         try {
             n = from.read(buf, buf.capacity());
         } catch (IOException e) {
-            LOG.debug("{} {} side: {}", flow, from.client ? "client" : "server", e.toString());
-            close();
+            closeOnError(from, e);
             return -1;
         }
         if (n == 0) {
@@ -265,8 +264,7 @@ final class TcpSession {
             try {
                 w = to.write(buf, 0, n);
             } catch (IOException e) {
-                LOG.debug("{} {} side: {}", flow, to.client ? "client" : "server", e.toString());
-                close();
+                closeOnError(to, e);
                 return;
             }
             if (w < n) {
@@ -285,8 +283,7 @@ final class TcpSession {
                 return false;
             }
         } catch (IOException e) {
-            LOG.debug("{} {} side: {}", flow, to.client ? "client" : "server", e.toString());
-            close();
+            closeOnError(to, e);
             return false;
         }
         if (to.shutdownWanted) {
@@ -375,9 +372,14 @@ final class TcpSession {
         try {
             to.shutdownOutput();
         } catch (IOException e) {
-            LOG.debug("{} {} side: shutdown: {}", flow, to.client ? "client" : "server", e.toString());
-            close();
+            closeOnError(to, e);
         }
+    }
+
+    /** A read, write or shutdown of {@code s} failed (the error names the call): the session ends. */
+    private void closeOnError(SessionSocket s, IOException e) {
+        LOG.debug("{} {} side: {}", flow, s.side(), e.toString());
+        close();
     }
 
     /** Closes both sockets (after this batch of events); what is still pending is dropped. */
