@@ -2,8 +2,9 @@
 # nat-vs-haproxy.sh: the userspace forwarder (full NAT) against haproxy (mode tcp, one thread)
 # in the lvs-lab topology. wrk on the client hits VIP:80 (forwarder) and VIP:81 (haproxy) on dir1,
 # both relaying to nginx on rs1/rs2; runs alternate (F H F H ...) so drift hits both alike.
-# Prints req/s and p99 of every run, the means, and forwarder/haproxy ratios, for keep-alive and
-# for one connection per request. Not a test: it never fails on a number. Needs root.
+# Prints req/s, p99 and the proxy's CPU time per request (user + system, /proc/PID/stat) of every
+# run, the means, and forwarder/haproxy ratios, for keep-alive and for one connection per request.
+# Not a test: it never fails on a number. Needs root.
 #
 #   ipvs-driver/bench/nat-vs-haproxy.sh [ROUNDS] [SECONDS]      (defaults 2 rounds of 10 s)
 #   FWD_THREADS=N  forwarder event-loop threads (default 1, like haproxy here)
@@ -11,9 +12,9 @@
 #                  "-XX:StartFlightRecording=delay=9s,duration=8s,filename=/tmp/fwd.jfr" covers
 #                  the first keep-alive run after the 9 s warm-up
 #   MODES          the modes to run (default "keepalive close")
-#   FWD_STRACE=1   after the rounds, count the forwarder's system calls (strace -c -f) over a 5 s
-#                  one-connection-per-request run and print them per connection (strace slows the
-#                  forwarder down: only the counts mean anything)
+#   FWD_STRACE=1   after the rounds, count each proxy's system calls (strace -c -f) over a 5 s run
+#                  of each mode and print them per request (one connection each in the close mode;
+#                  strace slows the proxies down: only the counts mean anything)
 set -euo pipefail
 
 ROUNDS=${1:-2}
@@ -104,6 +105,7 @@ backend be
     server rs2 198.51.100.22:80
 CFG
 ns dir1 haproxy -f "$WORK/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 &
+HAP_PID=$!
 
 for i in $(seq 100); do
     if grep -q ready "$WORK/fwd.out" 2>/dev/null \
@@ -115,58 +117,84 @@ for i in $(seq 100); do
     sleep 0.2
 done
 
-# one wrk run: prints "REQ_PER_SEC P99_MS"
+# the processes themselves (the background jobs are the subshells running "ns")
+FWD_PID=$(pgrep -P "$FWD_PID" -x java || echo "$FWD_PID")
+HAP_PID=$(pgrep -P "$HAP_PID" -x haproxy || echo "$HAP_PID")
+
+# user and system CPU ticks of a process so far: "UTIME STIME"
+ticks() { awk '{ print $14, $15 }' "/proc/$1/stat"; }
+
+# one wrk run against PORT served by process PID: prints "REQ_PER_SEC P99_MS US_PER_REQ SYS_SHARE",
+# the proxy's CPU time per request in microseconds and the system share of it in percent
 run() {
-    local port=$1 secs=$2; shift 2
+    local port=$1 pid=$2 secs=$3; shift 3
+    local u0 s0 u1 s1
+    read -r u0 s0 < <(ticks "$pid")
     ns client wrk -t2 -c50 -d"${secs}s" --latency "$@" "http://$VIP:$port/" > "$WORK/wrk.txt" 2>&1 || true
-    awk '
+    read -r u1 s1 < <(ticks "$pid")
+    awk -v ut=$((u1 - u0)) -v st=$((s1 - s0)) -v hz="$(getconf CLK_TCK)" '
         /Requests\/sec:/ { rps = $2 }
         $1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 }
                       else if (v ~ /ms$/) { sub(/ms$/, "", v) }
                       else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }
                       p99 = v }
-        END { printf "%.0f %.2f\n", rps, p99 }' "$WORK/wrk.txt"
+        $0 ~ /requests in/ { n = $1 }
+        END { cpu = (ut + st) / hz
+              printf "%.0f %.2f %.1f %.0f\n", rps, p99, n ? cpu * 1e6 / n : 0, ut + st ? 100 * st / (ut + st) : 0 }' "$WORK/wrk.txt"
 }
 
 echo "warm-up (JIT) ..." >&2
-run 80 3 > /dev/null
-run 81 3 > /dev/null
-run 80 3 -H "Connection: close" > /dev/null
+run 80 "$FWD_PID" 3 > /dev/null
+run 81 "$HAP_PID" 3 > /dev/null
+run 80 "$FWD_PID" 3 -H "Connection: close" > /dev/null
 
 summary=()
 for mode in $MODES; do
     opts=()
     [[ $mode == close ]] && opts=(-H "Connection: close")
-    fsum=0 hsum=0 fp=0 hp=0
+    fsum=0 hsum=0 fp=0 hp=0 fc=0 hc=0
     for r in $(seq "$ROUNDS"); do
-        read -r frps fp99 < <(run 80 "$SECS" "${opts[@]}")
-        read -r hrps hp99 < <(run 81 "$SECS" "${opts[@]}")
-        printf '%-9s round %d  forwarder %7d req/s p99 %6.2f ms   haproxy %7d req/s p99 %6.2f ms\n' \
-            "$mode" "$r" "$frps" "$fp99" "$hrps" "$hp99"
+        read -r frps fp99 fus fsys < <(run 80 "$FWD_PID" "$SECS" "${opts[@]}")
+        read -r hrps hp99 hus hsys < <(run 81 "$HAP_PID" "$SECS" "${opts[@]}")
+        printf '%-9s round %d  forwarder %7d req/s p99 %6.2f ms %5.1f us/req (%s %% sys)   haproxy %7d req/s p99 %6.2f ms %5.1f us/req (%s %% sys)\n' \
+            "$mode" "$r" "$frps" "$fp99" "$fus" "$fsys" "$hrps" "$hp99" "$hus" "$hsys"
         fsum=$(awk -v a="$fsum" -v b="$frps" 'BEGIN{print a+b}')
         hsum=$(awk -v a="$hsum" -v b="$hrps" 'BEGIN{print a+b}')
         fp=$(awk -v a="$fp" -v b="$fp99" 'BEGIN{print a+b}')
         hp=$(awk -v a="$hp" -v b="$hp99" 'BEGIN{print a+b}')
+        fc=$(awk -v a="$fc" -v b="$fus" 'BEGIN{print a+b}')
+        hc=$(awk -v a="$hc" -v b="$hus" 'BEGIN{print a+b}')
     done
-    summary+=("$(awk -v m="$mode" -v f="$fsum" -v h="$hsum" -v fp="$fp" -v hp="$hp" -v n="$ROUNDS" 'BEGIN {
-        printf "%-9s mean  forwarder %7.0f req/s p99 %6.2f ms   haproxy %7.0f req/s p99 %6.2f ms   ratio req/s %.2f  p99 %.2f",
-            m, f/n, fp/n, h/n, hp/n, f/h, fp/hp }')")
+    summary+=("$(awk -v m="$mode" -v f="$fsum" -v h="$hsum" -v fp="$fp" -v hp="$hp" -v fc="$fc" -v hc="$hc" -v n="$ROUNDS" 'BEGIN {
+        printf "%-9s mean  forwarder %7.0f req/s p99 %6.2f ms %5.1f us/req   haproxy %7.0f req/s p99 %6.2f ms %5.1f us/req   ratio req/s %.2f  p99 %.2f  CPU/req %.2f",
+            m, f/n, fp/n, fc/n, h/n, hp/n, hc/n, f/h, fp/hp, fc/hc }')")
 done
 printf '%s\n' "${summary[@]}"
-if [[ $FWD_STRACE == 1 ]]; then
-    JPID=$(pgrep -P "$FWD_PID" -x java || echo "$FWD_PID")
-    timeout -s INT 7 strace -qq -c -f -p "$JPID" -o "$WORK/strace.txt" &
-    STRACE_PID=$!
+# count_syscalls PORT PID MODE_OPTS...: PID's system calls (strace -c -f) over a 5 s wrk run
+# against PORT, printed per request
+count_syscalls() {
+    local port=$1 pid=$2; shift 2
+    timeout -s INT 7 strace -qq -c -f -p "$pid" -o "$WORK/strace.txt" &
+    local strace_pid=$!
     sleep 1
-    ns client wrk -t2 -c50 -d5s -H "Connection: close" "http://$VIP:80/" > "$WORK/wrk.txt" 2>&1 || true
-    wait "$STRACE_PID" || true
-    # connections the forwarder proxied, one connect(2) each (wrk's own count misses those it
-    # timed out on; accept4 also counts the calls that found the queue empty)
-    conns=$(awk '$NF == "connect" { print $4 }' "$WORK/strace.txt")
-    echo "system calls of the forwarder over $conns connections (one per request):"
-    awk -v n="$conns" '$1 ~ /^[0-9.]+$/ && NF >= 5 {
-        printf "  %-16s %9d  %6.2f per connection\n", $NF, $4, $4 / n }' \
+    ns client wrk -t2 -c50 -d5s "$@" "http://$VIP:$port/" > "$WORK/wrk.txt" 2>&1 || true
+    wait "$strace_pid" || true
+    local n
+    n=$(awk '$0 ~ /requests in/ { print $1 }' "$WORK/wrk.txt")
+    awk -v n="$n" '$1 ~ /^[0-9.]+$/ && NF >= 5 { printf "  %-16s %9d  %6.2f per request\n", $NF, $4, $4 / n }
+                   END { printf "  (%d requests)\n", n }' \
         "$WORK/strace.txt"
+}
+if [[ $FWD_STRACE == 1 ]]; then
+    # strace slows both proxies down: only the counts mean anything
+    for mode in $MODES; do
+        opts=()
+        [[ $mode == close ]] && opts=(-H "Connection: close")
+        echo "system calls of the forwarder, $mode:"
+        count_syscalls 80 "$FWD_PID" "${opts[@]}"
+        echo "system calls of haproxy, $mode:"
+        count_syscalls 81 "$HAP_PID" "${opts[@]}"
+    done
 fi
 echo "forwarder listing and counters after the runs (openConnections 0: no session left behind):"
 sleep 1
