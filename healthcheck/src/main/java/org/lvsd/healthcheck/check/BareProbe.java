@@ -1,15 +1,8 @@
 package org.lvsd.healthcheck.check;
 
 import io.netty.channel.EventLoop;
-import io.netty.channel.IoEvent;
-import io.netty.channel.IoEventLoop;
-import io.netty.channel.IoRegistration;
-import io.netty.channel.epoll.EpollIoEvent;
-import io.netty.channel.epoll.EpollIoHandle;
 import io.netty.channel.epoll.EpollIoOps;
 import io.netty.channel.epoll.LinuxSocket;
-import io.netty.channel.unix.FileDescriptor;
-import io.netty.util.concurrent.Future;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
@@ -20,40 +13,39 @@ import org.lvsd.healthcheck.CheckResult;
 import org.lvsd.healthcheck.spec.ConnectOptions;
 
 /**
- * A TCP probe on the epoll transport without a Netty channel: a non-blocking socket with
- * SO_LINGER 0 and TCP_QUICKACK off, connect(2), registered on an event loop once,
- * edge-triggered, for EPOLLIN and EPOLLOUT (epoll(7)); when the connect finishes (connect(2): "EINPROGRESS ... select for
- * writing", then getsockopt(SO_ERROR)) the {@link Exchange} takes over: TCP_CHECK passes at
- * once ({@link #CONNECT_ONLY}), a plain HTTP_GET writes its request and reads the status line
- * ({@link HttpStatusExchange}). The session's end closes the socket, which sends the reset and
- * drops the epoll registration. An EpollSocketChannel costs about sixteen system calls a probe
- * (TCP_NODELAY, local and peer address look-ups, read interest, an SO_LINGER look-up at close,
- * an epoll_ctl per interest change) that a probe does not need.
+ * A TCP probe on the epoll transport without a Netty channel: a non-blocking socket of the
+ * loop's {@link ProbeSocketPool} (registered once, edge-triggered, for EPOLLIN and EPOLLOUT),
+ * TCP_QUICKACK off, connect(2); when the connect finishes (EPOLLOUT without EPOLLERR or EPOLLHUP;
+ * after those, getsockopt(SO_ERROR) gives its error) the {@link Exchange} takes over: TCP_CHECK
+ * passes at once ({@link #CONNECT_ONLY}), a plain HTTP_GET writes its request and reads the
+ * status line ({@link HttpStatusExchange}). The session's end gives the socket back to the pool,
+ * which disconnects it: the server gets a reset. An EpollSocketChannel costs about sixteen
+ * system calls a probe (TCP_NODELAY, local and peer address look-ups, read interest, an SO_LINGER
+ * look-up at close, an epoll_ctl per interest change) that a probe does not need.
  *
  * <p>TCP_QUICKACK off before the connect (tcp(7): the socket leaves quick-ack mode, so the
- * kernel delays the ACK that ends the handshake instead of sending it at once): a TCP_CHECK,
- * which closes with a reset as soon as the connect completes, resets the server's half-open
- * request before the server's listener turns it into a connection, so the server never
- * creates, accepts or tears down a connection for the check, and neither side's kernel
- * handles the handshake's last packet; an HTTP_GET's request, written at once, carries that
- * ACK. On loopback all of that work ran inside the checker's own connect(2) and close(2). The
- * verdict is the same: the SYN-ACK is the listener's answer. HAProxy's plain TCP checks leave
- * their servers without an accepted connection too (the benchmark's server counts show it).
+ * kernel delays the ACK that ends the handshake instead of sending it at once; a disconnect
+ * puts the socket back in quick-ack mode, so every probe sets it): a TCP_CHECK, which resets as
+ * soon as the connect completes, resets the server's half-open request before the server's
+ * listener turns it into a connection, so the server never creates, accepts or tears down a
+ * connection for the check, and neither side's kernel handles the handshake's last packet; an
+ * HTTP_GET's request, written at once, carries that ACK. On loopback all of that work ran
+ * inside the checker's own connect(2) and close(2). The verdict is the same: the SYN-ACK is the
+ * listener's answer. HAProxy's plain TCP checks leave their servers without an accepted
+ * connection too (the benchmark's server counts show it).
  *
- * <p>System calls per probe on the event-loop threads ({@code strace -c -p} on both loops for
- * 5 s of healthcheck/bench's LvsdChecks, 500 TCP_CHECK and 500 HTTP_GET servers at 1 s:
- * 4,949 probes, 42,191 calls): TCP_CHECK 7 (socket, the getsockname Netty's socket makes to
- * learn its family, setsockopt SO_LINGER, connect, one epoll_ctl, getsockopt SO_ERROR, close);
- * HTTP_GET 9, the same plus one write and one read (2,477 of each for 2,477 HTTP probes: the
- * status line came in the first read every time); both plus about 0.5 epoll_pwait2. An HTTP_GET
- * on an EpollSocketChannel made about 19. (Counted before TCP_QUICKACK, which adds one
- * setsockopt: 8 and 10.)
+ * <p>System calls per probe on the event-loop threads ({@code strace -c -f} on LvsdChecks of
+ * healthcheck/bench, 500 TCP_CHECK and 500 HTTP_GET servers at 1 s, 3,960 probes): TCP_CHECK 3
+ * (setsockopt TCP_QUICKACK, connect, and the connect to AF_UNSPEC that disconnects), HTTP_GET
+ * 5 (the same plus one write and one read), both plus about 0.5 epoll_pwait2. Before the pool:
+ * 8 and 10 (socket, the getsockname Netty's socket makes to learn its family, SO_LINGER,
+ * TCP_QUICKACK, connect, epoll_ctl, getsockopt SO_ERROR, close).
  *
  * <p>Used when the probe has no source options (bindto, bind_port, bind_if, fwmark), no TLS
  * and the transport is epoll ({@link #usable}); other probes go through {@link TcpProbe}'s
  * channel.
  */
-final class BareProbe implements EpollIoHandle {
+final class BareProbe {
 
     /** What a bare probe does on its socket once connected. */
     interface Exchange {
@@ -72,22 +64,23 @@ final class BareProbe implements EpollIoHandle {
     static final Function<ProbeSession, Exchange> CONNECT_ONLY =
             session -> socket -> session.succeed("connected");
 
-    /** Edge-triggered, both directions: one epoll_ctl per probe, whatever the exchange. */
-    private static final EpollIoOps INTEREST =
-            EpollIoOps.EPOLLET.with(EpollIoOps.EPOLLIN).with(EpollIoOps.EPOLLOUT);
     static final int EPOLLOUT = EpollIoOps.EPOLLOUT.value();
+    /** EPOLLERR and EPOLLHUP (sys/epoll.h): the connect failed, SO_ERROR says why. */
+    private static final int ERR_OR_HUP = EpollIoOps.EPOLLERR.value() | 0x010;
     /** IPPROTO_TCP (netinet/in.h) and TCP_QUICKACK (linux/tcp.h). */
     private static final int IPPROTO_TCP = 6;
     private static final int TCP_QUICKACK = 12;
 
-    private final LinuxSocket socket;
+    private final PooledProbeSocket pooled;
+    private final ProbeSocketPool pool;
     private final ProbeSession session;
     private final Exchange exchange;
-    private IoRegistration registration;
     private boolean connected;
 
-    private BareProbe(LinuxSocket socket, ProbeSession session, Exchange exchange) {
-        this.socket = socket;
+    private BareProbe(PooledProbeSocket pooled, ProbeSocketPool pool, ProbeSession session,
+                      Exchange exchange) {
+        this.pooled = pooled;
+        this.pool = pool;
         this.session = session;
         this.exchange = exchange;
     }
@@ -112,59 +105,50 @@ final class BareProbe implements EpollIoHandle {
             ProbeSession session = new ProbeSession(timeout);
             EventLoop loop = transport.loop();
             if (loop.inEventLoop()) {
-                start(loop, target, session, exchange.apply(session));
+                start(loop, transport.socketPool(loop), target, session, exchange.apply(session));
             } else {
-                loop.execute(() -> start(loop, target, session, exchange.apply(session)));
+                loop.execute(() -> start(loop, transport.socketPool(loop), target, session,
+                        exchange.apply(session)));
             }
             return session.result();
         });
     }
 
-    /** On {@code loop}: socket, SO_LINGER 0, connect, registration. */
-    private static void start(EventLoop loop, InetSocketAddress target, ProbeSession session,
-                              Exchange exchange) {
-        LinuxSocket socket;
+    /** On {@code loop}: a pooled socket, TCP_QUICKACK off, connect. */
+    private static void start(EventLoop loop, ProbeSocketPool pool, InetSocketAddress target,
+                              ProbeSession session, Exchange exchange) {
+        PooledProbeSocket pooled;
         try {
-            socket = LinuxSocket.newSocketStream(target.getAddress() instanceof Inet6Address);
-        } catch (RuntimeException e) {
+            pooled = pool.take(target.getAddress() instanceof Inet6Address);
+        } catch (IOException | RuntimeException e) {
             session.fail(e);
             return;
         }
-        BareProbe probe = new BareProbe(socket, session, exchange);
+        BareProbe probe = new BareProbe(pooled, pool, session, exchange);
+        pooled.owner = probe;
         session.attach(loop, probe::release);
         try {
-            socket.setSoLinger(0);
-            socket.setIntOpt(IPPROTO_TCP, TCP_QUICKACK, 0);
-            if (socket.connect(target)) {
+            pooled.socket.setIntOpt(IPPROTO_TCP, TCP_QUICKACK, 0);
+            if (pooled.socket.connect(target)) {
                 probe.connected = true;
-                exchange.connected(socket);
+                exchange.connected(pooled.socket);
             }
         } catch (IOException e) {
             session.fail(e);
-            return;
         }
-        if (session.done()) {
-            return;
-        }
-        ((IoEventLoop) loop).register(probe).addListener((Future<IoRegistration> f) -> {
-            if (!f.isSuccess()) {
-                session.fail(f.cause());
-            } else if (session.done()) {
-                f.getNow().cancel();
-            } else {
-                probe.registration = f.getNow();
-                probe.registration.submit(INTEREST);
-            }
-        });
     }
 
     /** An edge: first the connect's outcome (EPOLLOUT, EPOLLERR, EPOLLHUP), then the exchange's. */
-    @Override
-    public void handle(IoRegistration reg, IoEvent event) {
-        int ops = ((EpollIoEvent) event).ops().value();
+    void ready(int ops) {
+        LinuxSocket socket = pooled.socket;
         try {
             if (!connected) {
-                if (!socket.finishConnect()) {
+                if ((ops & ERR_OR_HUP) != 0) {
+                    // SO_ERROR: throws with the connect's error
+                    if (!socket.finishConnect()) {
+                        return;
+                    }
+                } else if ((ops & EPOLLOUT) == 0) {
                     return;
                 }
                 connected = true;
@@ -182,27 +166,13 @@ final class BareProbe implements EpollIoHandle {
         }
     }
 
-    /** Closes the socket (a reset, SO_LINGER 0), then drops the registration. */
+    /** The session ended: the socket goes back to the pool, which disconnects it. */
     private void release() {
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // the descriptor is released either way (close(2))
-        }
-        IoRegistration r = registration;
-        if (r != null) {
-            r.cancel();
-        }
+        pool.give(pooled);
     }
 
-    @Override
-    public FileDescriptor fd() {
-        return socket;
-    }
-
-    /** The event loop is shutting down: the probe fails and releases its socket. */
-    @Override
-    public void close() {
+    /** The event loop is shutting down: the probe fails. */
+    void stopped() {
         session.fail("checker stopped");
     }
 }

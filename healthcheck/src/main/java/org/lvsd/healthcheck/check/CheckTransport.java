@@ -2,6 +2,7 @@ package org.lvsd.healthcheck.check;
 
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoEventLoop;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.epoll.Epoll;
@@ -16,6 +17,7 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,12 +37,15 @@ import org.lvsd.healthcheck.spec.TlsOptions;
  *
  * <p>The checks' own timers can run on the same loops ({@link #scheduler}): a probe started by
  * a timer that fires on one of the loops stays on that loop ({@link #loop}), so scheduling a
- * check costs no hand-off to another thread and no timer thread.
+ * check costs no hand-off to another thread and no timer thread. On epoll each loop keeps the
+ * TCP sockets of its bare probes for reuse ({@link ProbeSocketPool}).
  */
 public final class CheckTransport implements AutoCloseable {
 
     private final EventLoopGroup group;
     private final EventLoop[] loops;
+    /** The bare probes' sockets of each loop, by the loop's index in {@link #loops}. */
+    private final ProbeSocketPool[] socketPools;
     private final boolean epoll;
     private final CheckLimits limits;
     private final AsyncLimiter limiter;
@@ -48,14 +53,18 @@ public final class CheckTransport implements AutoCloseable {
     private final Map<TlsOptions, SslContext> tlsContexts = new ConcurrentHashMap<>();
     private Pinger pinger;
 
-    private CheckTransport(int threads, CheckLimits limits, boolean useEpoll) {
+    private CheckTransport(int threads, CheckLimits limits, boolean useEpoll,
+                           Duration socketIdle) {
         this.epoll = useEpoll;
         IoHandlerFactory io = useEpoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         this.group = new MultiThreadIoEventLoopGroup(threads,
                 new DefaultThreadFactory("lvsd-check", true), io);
         this.loops = new EventLoop[threads];
+        this.socketPools = new ProbeSocketPool[threads];
         for (int i = 0; i < threads; i++) {
             loops[i] = group.next();
+            socketPools[i] = new ProbeSocketPool((IoEventLoop) loops[i], socketIdle,
+                    limits.maxInFlight());
         }
         this.limits = limits;
         this.limiter = new AsyncLimiter(limits.maxInFlight(), group);
@@ -65,12 +74,17 @@ public final class CheckTransport implements AutoCloseable {
 
     /** A transport with {@code threads} event loops; epoll when the native library loads. */
     public static CheckTransport create(int threads, CheckLimits limits) {
-        return new CheckTransport(threads, limits, Epoll.isAvailable());
+        return create(threads, limits, ProbeSocketPool.IDLE);
+    }
+
+    /** With bare probes' sockets closed after {@code socketIdle} unused (for tests). */
+    static CheckTransport create(int threads, CheckLimits limits, Duration socketIdle) {
+        return new CheckTransport(threads, limits, Epoll.isAvailable(), socketIdle);
     }
 
     /** A transport forced onto NIO (for hosts or tests without epoll). */
     public static CheckTransport createNio(int threads, CheckLimits limits) {
-        return new CheckTransport(threads, limits, false);
+        return new CheckTransport(threads, limits, false, ProbeSocketPool.IDLE);
     }
 
     public boolean epoll() {
@@ -111,6 +125,25 @@ public final class CheckTransport implements AutoCloseable {
             }
         }
         return group.next();
+    }
+
+    /** The socket pool of {@code loop}, one of this transport's loops; epoll only. */
+    ProbeSocketPool socketPool(EventLoop loop) {
+        for (int i = 0; i < loops.length; i++) {
+            if (loops[i] == loop) {
+                return socketPools[i];
+            }
+        }
+        throw new IllegalArgumentException("not a loop of this transport: " + loop);
+    }
+
+    /** Open sockets the pools hold for later probes (descriptors no probe uses now). */
+    int pooledSockets() {
+        int n = 0;
+        for (ProbeSocketPool p : socketPools) {
+            n += p.held();
+        }
+        return n;
     }
 
     /**

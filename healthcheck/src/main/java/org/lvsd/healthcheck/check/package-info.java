@@ -12,10 +12,13 @@
  *
  * <p>Cost per probe is kept flat for 10,000 real servers a second: on epoll, TCP_CHECK and a
  * plain HTTP_GET url (no TLS, digest, regex or source options) run on a bare socket without a
- * Netty channel ({@link org.lvsd.healthcheck.check.BareProbe}: seven and nine system calls a
- * probe); other probes make their channel and register it directly (no Bootstrap); one timer
- * per probe (its deadline, which also bounds the connect); TCP_CHECK and the bare probes close
- * with a reset (no FIN exchange, no TIME_WAIT); requests are encoded once per checker.
+ * Netty channel ({@link org.lvsd.healthcheck.check.BareProbe}: three and five system calls a
+ * probe), one of a pool that each loop keeps registered and reuses
+ * ({@link org.lvsd.healthcheck.check.ProbeSocketPool}: a connect(2) to AF_UNSPEC dissolves the
+ * last connection); other probes make their channel and register it directly (no Bootstrap);
+ * one timer per probe (its deadline, which also bounds the connect); TCP_CHECK and the bare
+ * probes end with a reset (no FIN exchange, no TIME_WAIT); requests are encoded once per
+ * checker.
  *
  * <p>PING_CHECK sends ICMP echo requests (RFC 792, RFC 4443) through the transport's shared
  * {@link org.lvsd.healthcheck.icmp.Pinger}: one ICMP socket per address family, not Netty.

@@ -17,9 +17,13 @@ abstract class LoopbackProbeFixture {
 
     @RegisterExtension
     static final SharedTransport transport = new SharedTransport(new CheckLimits(64, 1 << 20));
-    /** Every test must give back its descriptors once its server is gone. */
+    /**
+     * Every test must give back its descriptors once its server is gone, except the sockets the
+     * transport pools for later probes.
+     */
     @RegisterExtension
-    final DescriptorBaseline descriptors = new DescriptorBaseline();
+    final DescriptorBaseline descriptors =
+            new DescriptorBaseline(0, () -> transport.get().pooledSockets());
     /** The test's server, if it started one: closed after the test. */
     LoopbackServer server;
 
