@@ -12,6 +12,9 @@
 #                  "-XX:StartFlightRecording=delay=9s,duration=8s,filename=/tmp/fwd.jfr" covers
 #                  the first keep-alive run after the 9 s warm-up
 #   MODES          the modes to run (default "keepalive close")
+#   SCHED_STATS=1  after each run, print the scheduler's view of every thread of the proxy that
+#                  ran 0.1 s or more (/proc/PID/task/TID: schedstat, context switches, migrations):
+#                  time on a CPU, time runnable but waiting, per request, preemptions
 #   FWD_STRACE=1   after the rounds, count each proxy's system calls (strace -c -f) over a 5 s run
 #                  of each mode and print them per request (one connection each in the close mode;
 #                  strace slows the proxies down: only the counts mean anything)
@@ -22,6 +25,7 @@ SECS=${2:-10}
 FWD_THREADS=${FWD_THREADS:-1}
 MODES=${MODES:-keepalive close}
 FWD_STRACE=${FWD_STRACE:-0}
+SCHED_STATS=${SCHED_STATS:-0}
 read -r -a FWD_JAVA_OPTS <<< "${FWD_JAVA_OPTS:-}"
 (( ROUNDS >= 1 && ROUNDS <= 10 )) || { echo "ROUNDS must be 1..10" >&2; exit 2; }
 (( SECS >= 1 && SECS <= 60 )) || { echo "SECONDS must be 1..60" >&2; exit 2; }
@@ -124,14 +128,32 @@ HAP_PID=$(pgrep -P "$HAP_PID" -x haproxy || echo "$HAP_PID")
 # user and system CPU ticks of a process so far: "UTIME STIME"
 ticks() { awk '{ print $14, $15 }' "/proc/$1/stat"; }
 
+# threads PID: one line per thread: TID NAME RUN_NS WAIT_NS VOLUNTARY INVOLUNTARY MIGRATIONS
+threads() {
+    local t
+    for t in /proc/"$1"/task/*; do
+        echo "${t##*/} $(tr ' ' _ < "$t/comm") $(cut -d' ' -f1-2 "$t/schedstat")" \
+            "$(awk '/^voluntary_ctxt/ { v = $2 } /^nonvoluntary_ctxt/ { n = $2 } END { print v, n }' "$t/status")" \
+            "$(awk '/^se.nr_migrations/ { print $3 }' "$t/sched")"
+    done | sort
+}
+
 # one wrk run against PORT served by process PID: prints "REQ_PER_SEC P99_MS US_PER_REQ SYS_SHARE",
 # the proxy's CPU time per request in microseconds and the system share of it in percent
 run() {
     local port=$1 pid=$2 secs=$3; shift 3
     local u0 s0 u1 s1
     read -r u0 s0 < <(ticks "$pid")
+    [[ $SCHED_STATS == 1 ]] && threads "$pid" > "$WORK/threads0"
     ns client wrk -t2 -c50 -d"${secs}s" --latency "$@" "http://$VIP:$port/" > "$WORK/wrk.txt" 2>&1 || true
     read -r u1 s1 < <(ticks "$pid")
+    if [[ $SCHED_STATS == 1 ]]; then
+        threads "$pid" > "$WORK/threads1"
+        join "$WORK/threads0" "$WORK/threads1" | awk -v port="$port" \
+            -v n="$(awk '/requests in/ { print $1 }' "$WORK/wrk.txt")" '$9 - $3 >= 1e8 {
+            printf "  port %s %-16s on CPU %.2f s, runnable waiting %.2f s (%.2f us/request), voluntary %d, preempted %d, migrations %d\n",
+                port, $2, ($9 - $3) / 1e9, ($10 - $4) / 1e9, ($10 - $4) / 1e3 / n, $11 - $5, $12 - $6, $13 - $7 }' >&2
+    fi
     awk -v ut=$((u1 - u0)) -v st=$((s1 - s0)) -v hz="$(getconf CLK_TCK)" '
         /Requests\/sec:/ { rps = $2 }
         $1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 }
