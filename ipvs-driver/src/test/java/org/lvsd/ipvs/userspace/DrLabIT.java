@@ -48,7 +48,7 @@ class DrLabIT {
                 """;
         Path pcap = dir.resolve("dir1.pcap");
         try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules, "--route-interface", "eth0")) {
-            assertTrue(lab.exec("dir1", "nft", "list", "table", "ip", "lvsd_dr")
+            assertTrue(lab.exec("dir1", "nft", "list", "table", "inet", "lvsd_dr")
                     .contains("ip daddr 198.51.100.100 tcp dport 80 drop"));
             List<String> bodies = lab.requestsCaptured(dir, pcap, "tcp port 80", 4);
             Lab.assertRoundRobin(bodies, CLIENT);
@@ -68,7 +68,7 @@ class DrLabIT {
             long bench = measure(f);
             System.out.println("direct routing: " + bench + " packets/s forwarded (wrk -t1 -c20 -d5s keep-alive)");
         }
-        Lab.Result table = lab.tryExec("dir1", 10, "nft", "list", "table", "ip", "lvsd_dr");
+        Lab.Result table = lab.tryExec("dir1", 10, "nft", "list", "table", "inet", "lvsd_dr");
         assertNotEquals(0, table.exit(), "the nftables table outlived the forwarder: " + table.output());
         assertFalse(table.output().contains("drop"));
     }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The lvs-lab topology (packaging/lab/lvs-lab) for integration tests: namespaces NAME-client,
- * NAME-dir1, NAME-rs1, NAME-rs2 on a bridge, 198.51.100.0/24. Needs root.
+ * NAME-dir1, NAME-rs1, NAME-rs2 on a bridge, 198.51.100.0/24 (and 2001:db8::/64). Needs root.
  */
 final class Lab implements AutoCloseable {
     static final String VIP = "198.51.100.100";
@@ -24,6 +24,11 @@ final class Lab implements AutoCloseable {
     static final String DIR1 = "198.51.100.2";
     static final String RS1 = "198.51.100.21";
     static final String RS2 = "198.51.100.22";
+    static final String VIP6 = "2001:db8::100";
+    static final String CLIENT6 = "2001:db8::10";
+    static final String DIR16 = "2001:db8::2";
+    static final String RS16 = "2001:db8::21";
+    static final String RS26 = "2001:db8::22";
 
     private final String name;
     private final Path script;
@@ -62,6 +67,16 @@ final class Lab implements AutoCloseable {
         return lab;
     }
 
+    /**
+     * {@link #upFor(Class, String, boolean)} with IPv6 and {@link #VIP6} on dir1's eth0, deprecated
+     * (preferred_lft 0): still served, never chosen as the source toward the servers.
+     */
+    static Lab upWithVip6(Class<?> test, String prefix) throws IOException, InterruptedException {
+        Lab lab = upFor(test, prefix, true);
+        lab.exec("dir1", "ip", "addr", "add", VIP6 + "/128", "dev", "eth0", "nodad", "preferred_lft", "0");
+        return lab;
+    }
+
     /** Closes {@code lab} unless it was never made (the class was skipped). */
     static void closeIfUp(Lab lab) throws IOException, InterruptedException {
         if (lab != null) {
@@ -95,12 +110,18 @@ final class Lab implements AutoCloseable {
      */
     List<String> requestsCaptured(Path dir, Path pcap, String filter, int count) throws IOException,
             InterruptedException {
+        return requestsCaptured(dir, pcap, filter, "http://" + VIP + "/", count);
+    }
+
+    /** {@link #requestsCaptured(Path, Path, String, int)} of {@code url} (an IPv6 host in brackets). */
+    List<String> requestsCaptured(Path dir, Path pcap, String filter, String url, int count) throws IOException,
+            InterruptedException {
         Process capture = spawn("dir1", dir.resolve("tcpdump.log"), "timeout", "60", "tcpdump", "-i", "eth0",
                 "-n", "--immediate-mode", "-U", "-w", pcap.toString(), filter);
         Thread.sleep(1000);
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            bodies.add(exec("client", "curl", "-sS", "--max-time", "10", "http://" + VIP + "/"));
+            bodies.add(exec("client", "curl", "-gsS", "--max-time", "10", url));
         }
         Thread.sleep(1500);
         capture.destroy();
