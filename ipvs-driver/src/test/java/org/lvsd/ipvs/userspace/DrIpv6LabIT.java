@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * rs2 hold the VIP [2001:db8::100] on lo (neighbor discovery answers for it only on dir1's eth0)
  * and answer the client directly; a capture on dir1 sees the requests, the frames it forwarded to
  * each server's MAC, and no replies. Persistence groups clients by the service's IPv6 prefix
- * length; UDP flows spread too. Needs root.
+ * length; UDP flows spread too; a bulk upload arrives whole. A datagram with an extension header
+ * is not forwarded and dir1's stack does not answer it. Needs root.
  */
 class DrIpv6LabIT {
     private static final String CLIENT_MAC = "02:51:00:00:00:0a";
@@ -138,5 +139,56 @@ class DrIpv6LabIT {
             String dr = f.command("dr");
             assertTrue(dr.startsWith("forwarded=2 received=2 "), dr);
         }
+    }
+
+    @Test
+    void aBulkUploadArrivesWhole() throws Exception {
+        String rules = """
+                -A -t [2001:db8::100]:5000 -s rr
+                -a -t [2001:db8::100]:5000 -r [2001:db8::21]:5000 -g -w 1
+                """;
+        try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules, "--route-interface", "eth0")) {
+            // frames the ring had no room for in a burst are resent by TCP: only completeness counts
+            assertEquals(4_000_000, lab.uploadToRs1(dir, VIP6), f.command("dr"));
+        }
+    }
+
+    /**
+     * A SYN from the client to [VIP]:80 behind a destination options header (PadN), checksum
+     * correct (tcpdump -vv: "DSTOPT (padn) 40001 > 80: Flags [S], cksum 0xb6ce (correct)").
+     */
+    private static final String SYN_WITH_DESTINATION_OPTIONS = "02510000000202510000000a86dd"
+            + "60000000001c3c40" + "20010db8000000000000000000000010" + "20010db8000000000000000000000100"
+            + "0600010400000000" + "9c41005000000001000000005002ffffb6ce0000";
+
+    @Test
+    void aDatagramWithExtensionHeadersIsNeitherForwardedNorAnswered() throws Exception {
+        // without the forwarder, dir1's stack answers such a SYN with a RST: the frame is valid
+        assertTrue(sendCaptured("ext-none.pcap").contains(VIP6 + ".80 > " + CLIENT6 + ".40001: Flags [R."));
+        String rules = """
+                -A -t [2001:db8::100]:80 -s rr
+                -a -t [2001:db8::100]:80 -r [2001:db8::21]:80 -g -w 1
+                """;
+        try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules, "--route-interface", "eth0")) {
+            String seen = sendCaptured("ext-served.pcap");
+            assertTrue(seen.contains(CLIENT6 + " > " + VIP6 + ": DSTOPT"), seen);
+            assertEquals(1, seen.lines().count(), "dir1 forwarded or answered it:\n" + seen);
+            // the socket filter kept it from the packet path; the service's nft rule dropped it
+            assertEquals("forwarded=0 received=0 dropped=0 unresolved=0\n", f.command("dr").replace(" too_big=0", ""));
+        }
+    }
+
+    /** Sends {@link #SYN_WITH_DESTINATION_OPTIONS} from the client; what dir1's eth0 saw of port 40001 (tcpdump -q). */
+    private static String sendCaptured(String file) throws Exception {
+        Path pcap = dir.resolve(file);
+        Process capture = lab.spawn("dir1", dir.resolve(file + ".log"), "timeout", "30", "tcpdump", "-i", "eth0",
+                "-n", "--immediate-mode", "-U", "-w", pcap.toString(), "ip6");
+        Thread.sleep(1000);
+        assertEquals("sent\n", lab.exec("client", "java", "-cp", System.getProperty("java.class.path"),
+                LabSendFrame.class.getName(), "eth0", SYN_WITH_DESTINATION_OPTIONS));
+        Thread.sleep(1000);
+        capture.destroy();
+        capture.waitFor();
+        return lab.readCapture(pcap, "", "ip6 and not icmp6");
     }
 }

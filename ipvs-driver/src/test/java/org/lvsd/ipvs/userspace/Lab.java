@@ -129,6 +129,24 @@ final class Lab implements AutoCloseable {
         return bodies;
     }
 
+    /**
+     * 4,000,000 bytes from the client to {@code vip}:5000 (busybox nc; the client's stack hands
+     * its link 64 KiB segments) into a sink on rs1; the bytes the sink wrote, once it stopped
+     * growing short of them or after 10 s.
+     */
+    long uploadToRs1(Path dir, String vip) throws IOException, InterruptedException {
+        Path received = dir.resolve("upload-" + System.nanoTime());
+        // the sink's stdin stays open: busybox nc stops reading the socket when its stdin ends
+        spawn("rs1", dir.resolve("sink.log"), "sh", "-c", "sleep 40 | busybox nc -l -p 5000 > " + received);
+        Thread.sleep(500);
+        Result upload = tryExec("client", 30, "sh", "-c", "head -c 4000000 /dev/zero | busybox nc -w 3 " + vip + " 5000");
+        assertEquals(0, upload.exit(), upload.output());
+        for (int i = 0; i < 100 && Files.size(received) < 4_000_000; i++) {
+            Thread.sleep(100);
+        }
+        return Files.size(received);
+    }
+
     /** The packets of {@code pcap} matching {@code filter}, one line each ({@code -q}) or verbose ({@code -v}). */
     String readCapture(Path pcap, String mode, String filter) throws IOException, InterruptedException {
         // tcpdump -r prints its "reading from file" line on stderr
