@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# dr-pps.sh: the userspace packet path (direct routing, or IP-in-IP with METHOD=-i) at
+# dr-pps.sh: the userspace packet path (direct routing, or tunnelling with METHOD=-i) at
 # saturation in the lvs-lab topology. trafgen (netsniff-ng) on the client floods dir1 with
 # 64-byte UDP frames to VIP:9000 from FLOWS source ports; ForwarderMain on dir1 forwards them to
 # rs1/rs2 (-g: the VIP on their lo; nothing listens, the ICMP answers are rate-limited by their
@@ -11,6 +11,8 @@
 #   ipvs-driver/bench/dr-pps.sh [ROUNDS] [SECONDS]    (defaults 3 rounds of 10 s)
 #   METHOD=-i    tunnel instead of route
 #   FLOWS=N      source ports of the flood (default 32, 1..1000)
+#   FAMILY=6     IPv6 (2001:db8::/64; -i is then IPv6 in IPv6): 80-byte frames, the same 18
+#                bytes of UDP payload behind the 40-byte IPv6 header (default 4)
 #   FWD_JAVA_OPTS  extra JVM options of the forwarder
 set -euo pipefail
 
@@ -18,11 +20,13 @@ ROUNDS=${1:-3}
 SECS=${2:-10}
 METHOD=${METHOD:--g}
 FLOWS=${FLOWS:-32}
+FAMILY=${FAMILY:-4}
 read -r -a FWD_JAVA_OPTS <<< "${FWD_JAVA_OPTS:-}"
 (( ROUNDS >= 1 && ROUNDS <= 10 )) || { echo "ROUNDS must be 1..10" >&2; exit 2; }
 (( SECS >= 1 && SECS <= 60 )) || { echo "SECONDS must be 1..60" >&2; exit 2; }
 (( FLOWS >= 1 && FLOWS <= 1000 )) || { echo "FLOWS must be 1..1000" >&2; exit 2; }
 [[ $METHOD == -g || $METHOD == -i ]] || { echo "METHOD must be -g or -i" >&2; exit 2; }
+[[ $FAMILY == 4 || $FAMILY == 6 ]] || { echo "FAMILY must be 4 or 6" >&2; exit 2; }
 command -v trafgen > /dev/null || { echo "trafgen not found: apt-get install netsniff-ng" >&2; exit 2; }
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -31,7 +35,13 @@ LAB="$ROOT/packaging/lab/lvs-lab"
 NAME=drpps$$
 NAME=${NAME:0:12}
 WORK=$(mktemp -d /tmp/dr-pps.XXXXXX)
-VIP=198.51.100.100
+if [[ $FAMILY == 6 ]]; then
+    VIP=2001:db8::100 SVC="[2001:db8::100]:9000" RS1="[2001:db8::21]:9000" RS2="[2001:db8::22]:9000"
+    L3="ipv6(saddr=2001:db8::10, daddr=$VIP, hl=64)" ETHERTYPE=0x86dd
+else
+    VIP=198.51.100.100 SVC=$VIP:9000 RS1=198.51.100.21:9000 RS2=198.51.100.22:9000
+    L3="ipv4(saddr=198.51.100.10, daddr=$VIP, ttl=64, df)" ETHERTYPE=0x0800
+fi
 TRAFGEN_PID=
 
 cleanup() {
@@ -49,9 +59,9 @@ for h in rs1 rs2; do
 done
 
 cat > "$WORK/rules" <<RULES
--A -u $VIP:9000 -s rr
--a -u $VIP:9000 -r 198.51.100.21:9000 $METHOD -w 1
--a -u $VIP:9000 -r 198.51.100.22:9000 $METHOD -w 1
+-A -u $SVC -s rr
+-a -u $SVC -r $RS1 $METHOD -w 1
+-a -u $SVC -r $RS2 $METHOD -w 1
 RULES
 mkfifo "$WORK/fwd.in"
 ns dir1 java ${FWD_JAVA_OPTS[@]+"${FWD_JAVA_OPTS[@]}"} -cp "$CP" org.lvsd.ipvs.userspace.ForwarderMain \
@@ -65,12 +75,13 @@ for i in $(seq 100); do
 done
 JPID=$(pgrep -P "$FWD_PID" -x java || echo "$FWD_PID")
 
-# 64-byte frames (18 bytes of UDP payload) from the client's MAC to dir1's, source ports cycling
+# 64-byte frames (18 bytes of UDP payload; 80 bytes over IPv6) from the client's MAC to dir1's,
+# source ports cycling
 last=$((10000 + FLOWS - 1))
 cat > "$WORK/flood.cfg" <<CFG
 {
-  eth(da=02:51:00:00:00:02, sa=02:51:00:00:00:0a, type=0x0800),
-  ipv4(saddr=198.51.100.10, daddr=$VIP, ttl=64, df),
+  eth(da=02:51:00:00:00:02, sa=02:51:00:00:00:0a, type=$ETHERTYPE),
+  $L3,
   udp(sport=dinc(10000, $last), dport=9000),
   fill(0x78, 18)
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.lvsd.ipvs.AddressFamily;
 import org.lvsd.ipvs.ConnectionEntry;
 import org.lvsd.ipvs.Destination;
 import org.lvsd.ipvs.DestinationEntry;
@@ -37,12 +36,14 @@ import org.slf4j.LoggerFactory;
  * ones drain; edits of services, destinations and timeouts apply to the next new connection.
  * Statistics ({@link #list()}) and connections ({@link #connections()}) are the proxied traffic.
  *
- * <p>Gatewaying ({@code -g}) and IP-in-IP tunnelling ({@code -i}) destinations are served by the
- * packet path ({@link DirectRoutingPath}) on {@link ForwarderOptions#routeInterface()} (when empty:
- * the interface of the first such destination's directly connected prefix), opened at the first
- * such destination. Refused with EOPNOTSUPP: firewall-mark, SCTP and port-zero services, GUE and
- * GRE tunnels, gatewaying or tunnelling without a route interface or for IPv6, and services
- * mixing forwarding methods.
+ * <p>Gatewaying ({@code -g}) and tunnelling ({@code -i}) destinations, IPv4 or IPv6, are served by
+ * the packet path ({@link DirectRoutingPath}) on {@link ForwarderOptions#routeInterface()} (when
+ * empty: the interface of the first such destination's directly connected prefix), opened at the
+ * first such destination. Tunnelling is IP in IP (RFC 2003) for an IPv4 service and IPv6 in IPv6
+ * (RFC 2473) for an IPv6 one, as the kernel's {@code ipip} type. Refused with EOPNOTSUPP:
+ * firewall-mark, SCTP and port-zero services, GUE and GRE tunnels, gatewaying or tunnelling
+ * without a route interface or to a server of the other address family than the service's, and
+ * services mixing forwarding methods.
  */
 public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UserspaceIpvsDriver.class);
@@ -151,8 +152,8 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
     }
 
     /**
-     * Masquerading, or gatewaying or IP-in-IP tunnelling of IPv4 with a route interface, and one
-     * method per service.
+     * Masquerading, or gatewaying or tunnelling with a route interface to a server of the
+     * service's family, and one method per service.
      */
     private void checkMethod(ServiceKey key, Destination d) throws IpvsException {
         String name = key + " -> " + d.server();
@@ -170,8 +171,8 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
                     + " needs a route interface (none configured, and the server is on no directly connected"
                     + " interface)");
         }
-        if (packetPath && (key.family() != AddressFamily.INET || d.server().family() != AddressFamily.INET)) {
-            throw new IpvsException(Errno.EOPNOTSUPP, name + ": the packet path is IPv4 only");
+        if (packetPath && key.family() != d.server().family()) {
+            throw new IpvsException(Errno.EOPNOTSUPP, name + ": the packet path forwards within one address family");
         }
         for (ServiceEntry s : table.list()) {
             if (s.service().key().equals(key)) {

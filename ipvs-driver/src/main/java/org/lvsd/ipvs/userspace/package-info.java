@@ -11,7 +11,9 @@
  * the client with a PROXY protocol header (haproxy's PROXY protocol specification, versions 1 and
  * 2) toward the server.
  *
- * <p>The gatewaying (direct routing, {@code -g}) and tunnelling ({@code -i}, RFC 2003) methods and
- * firewall-mark and SCTP services need a packet path and are refused with EOPNOTSUPP.
+ * <p>The gatewaying (direct routing, {@code -g}) and tunnelling ({@code -i}: IP in IP, RFC 2003,
+ * for an IPv4 service; IPv6 in IPv6, RFC 2473, for an IPv6 one) methods are served by the packet
+ * path of {@link org.lvsd.ipvs.userspace.dr}, for IPv4 and IPv6 alike; firewall-mark and SCTP
+ * services are refused with EOPNOTSUPP.
  */
 package org.lvsd.ipvs.userspace;

@@ -15,13 +15,16 @@ import org.lvsd.ipvs.userspace.dr.PacketFramePort;
 import org.lvsd.ipvs.userspace.dr.SocketFilter;
 
 /**
- * A real server's IP-in-IP tunnel endpoint in userspace, for lab hosts whose kernel has no
- * {@code ipip} module (no {@code tunl0}): takes the IPIP frames addressed to this host from an
- * interface, checks the outer header as the kernel's decapsulation would (IPv4, protocol 4,
- * valid header checksum, destination = this host, length), and writes the inner datagram into a
- * TUN device, where the stack receives it as arriving on that interface. Run in the real
- * server's namespace: {@code IpipDecapsulator IFNAME TUNNAME ADDRESS}; prints {@code ready}, then
- * answers {@code counts} on stdin with {@code decapsulated=N rejected=N}; {@code quit} stops.
+ * A real server's tunnel endpoint in userspace, for lab hosts whose kernel has neither the
+ * {@code ipip} nor the {@code ip6_tunnel} module (no {@code tunl0}, no {@code ip6tnl0}): takes
+ * the tunnelled frames addressed to this host from an interface, checks the outer header as the
+ * kernel's decapsulation would, and writes the inner datagram into a TUN device, where the stack
+ * receives it as arriving on that interface. ADDRESS's family picks the tunnel: IPv4 for IP in IP
+ * (IPv4, protocol 4, valid header checksum, destination = this host, length), IPv6 for IPv6 in
+ * IPv6 (RFC 2473: IPv6, next header 41 right after the fixed header, destination = this host,
+ * payload length within the frame, an IPv6 datagram inside). Run in the real server's namespace:
+ * {@code IpipDecapsulator IFNAME TUNNAME ADDRESS}; prints {@code ready}, then answers
+ * {@code counts} on stdin with {@code decapsulated=N rejected=N}; {@code quit} stops.
  */
 public final class IpipDecapsulator {
     private static final int TUNSETIFF = 0x400454ca;
@@ -44,17 +47,19 @@ public final class IpipDecapsulator {
 
     public static void main(String[] args) throws Exception {
         byte[] own = InetAddress.getByName(args[2]).getAddress();
+        boolean ipv6 = own.length == 16;
         int tun = openTun(args[1]);
         AtomicLong decapsulated = new AtomicLong();
         AtomicLong rejected = new AtomicLong();
-        try (FramePort port = PacketFramePort.open(args[0], SocketFilter.ipv4Protocol(4), 50)) {
+        try (FramePort port = PacketFramePort.open(args[0],
+                ipv6 ? SocketFilter.ipv6NextHeader(41) : SocketFilter.ipv4Protocol(4), 50)) {
             Thread loop = new Thread(() -> {
                 while (true) {
                     try {
                         port.receive(received -> {
                             byte[] frame = new byte[received.limit()];
                             received.get(0, frame);
-                            byte[] inner = inner(frame, own);
+                            byte[] inner = ipv6 ? inner6(frame, own) : inner(frame, own);
                             if (inner == null) {
                                 rejected.incrementAndGet();
                             } else {
@@ -112,5 +117,20 @@ public final class IpipDecapsulator {
             sum = (sum & 0xffff) + (sum >>> 16);
         }
         return sum == 0xffff ? Arrays.copyOfRange(frame, ip + ihl, ip + total) : null;
+    }
+
+    /** The inner datagram of an IPv6-in-IPv6 frame to {@code own}, or null when the outer header is not valid. */
+    static byte[] inner6(byte[] frame, byte[] own) {
+        int ip = 14;
+        int inner = ip + 40;
+        if (frame.length < inner + 40 || frame[12] != (byte) 0x86 || frame[13] != (byte) 0xdd
+                || (frame[ip] & 0xf0) != 0x60 || frame[ip + 6] != 41 || !Arrays.equals(frame, ip + 24, ip + 40, own, 0, 16)) {
+            return null;
+        }
+        int payload = ((frame[ip + 4] & 0xff) << 8) | (frame[ip + 5] & 0xff);
+        if (payload < 40 || payload > frame.length - inner || (frame[inner] & 0xf0) != 0x60) {
+            return null;
+        }
+        return Arrays.copyOfRange(frame, inner, inner + payload);
     }
 }

@@ -2,6 +2,7 @@ package org.lvsd.ipvs.userspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lvsd.ipvs.userspace.Lab.VIP6;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -11,17 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Full NAT over IPv6 (2001:db8::/64) from the client through [2001:db8::100]:80 on dir1. Needs root. */
 class Ipv6NatLabIT {
-    private static final String VIP6 = "2001:db8::100";
-
     @TempDir
     static Path dir;
     private static Lab lab;
 
     @BeforeAll
     static void up() throws Exception {
-        lab = Lab.upFor(Ipv6NatLabIT.class, "fw6", true);
-        // deprecated (preferred_lft 0): still served, never chosen as the source toward the servers
-        lab.exec("dir1", "ip", "addr", "add", VIP6 + "/128", "dev", "eth0", "nodad", "preferred_lft", "0");
+        lab = Lab.upWithVip6(Ipv6NatLabIT.class, "fw6");
         Nginx.start(lab, "rs1", "2001:db8::21", dir, 1);
         Nginx.start(lab, "rs2", "2001:db8::22", dir, 1);
     }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The lvs-lab topology (packaging/lab/lvs-lab) for integration tests: namespaces NAME-client,
- * NAME-dir1, NAME-rs1, NAME-rs2 on a bridge, 198.51.100.0/24. Needs root.
+ * NAME-dir1, NAME-rs1, NAME-rs2 on a bridge, 198.51.100.0/24 (and 2001:db8::/64). Needs root.
  */
 final class Lab implements AutoCloseable {
     static final String VIP = "198.51.100.100";
@@ -24,6 +24,11 @@ final class Lab implements AutoCloseable {
     static final String DIR1 = "198.51.100.2";
     static final String RS1 = "198.51.100.21";
     static final String RS2 = "198.51.100.22";
+    static final String VIP6 = "2001:db8::100";
+    static final String CLIENT6 = "2001:db8::10";
+    static final String DIR16 = "2001:db8::2";
+    static final String RS16 = "2001:db8::21";
+    static final String RS26 = "2001:db8::22";
 
     private final String name;
     private final Path script;
@@ -62,6 +67,16 @@ final class Lab implements AutoCloseable {
         return lab;
     }
 
+    /**
+     * {@link #upFor(Class, String, boolean)} with IPv6 and {@link #VIP6} on dir1's eth0, deprecated
+     * (preferred_lft 0): still served, never chosen as the source toward the servers.
+     */
+    static Lab upWithVip6(Class<?> test, String prefix) throws IOException, InterruptedException {
+        Lab lab = upFor(test, prefix, true);
+        lab.exec("dir1", "ip", "addr", "add", VIP6 + "/128", "dev", "eth0", "nodad", "preferred_lft", "0");
+        return lab;
+    }
+
     /** Closes {@code lab} unless it was never made (the class was skipped). */
     static void closeIfUp(Lab lab) throws IOException, InterruptedException {
         if (lab != null) {
@@ -95,17 +110,41 @@ final class Lab implements AutoCloseable {
      */
     List<String> requestsCaptured(Path dir, Path pcap, String filter, int count) throws IOException,
             InterruptedException {
+        return requestsCaptured(dir, pcap, filter, "http://" + VIP + "/", count);
+    }
+
+    /** {@link #requestsCaptured(Path, Path, String, int)} of {@code url} (an IPv6 host in brackets). */
+    List<String> requestsCaptured(Path dir, Path pcap, String filter, String url, int count) throws IOException,
+            InterruptedException {
         Process capture = spawn("dir1", dir.resolve("tcpdump.log"), "timeout", "60", "tcpdump", "-i", "eth0",
                 "-n", "--immediate-mode", "-U", "-w", pcap.toString(), filter);
         Thread.sleep(1000);
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            bodies.add(exec("client", "curl", "-sS", "--max-time", "10", "http://" + VIP + "/"));
+            bodies.add(exec("client", "curl", "-gsS", "--max-time", "10", url));
         }
         Thread.sleep(1500);
         capture.destroy();
         assertTrue(capture.waitFor(10, TimeUnit.SECONDS));
         return bodies;
+    }
+
+    /**
+     * 4,000,000 bytes from the client to {@code vip}:5000 (busybox nc; the client's stack hands
+     * its link 64 KiB segments) into a sink on rs1; the bytes the sink wrote, once it stopped
+     * growing short of them or after 10 s.
+     */
+    long uploadToRs1(Path dir, String vip) throws IOException, InterruptedException {
+        Path received = dir.resolve("upload-" + System.nanoTime());
+        // the sink's stdin stays open: busybox nc stops reading the socket when its stdin ends
+        spawn("rs1", dir.resolve("sink.log"), "sh", "-c", "sleep 40 | busybox nc -l -p 5000 > " + received);
+        Thread.sleep(500);
+        Result upload = tryExec("client", 30, "sh", "-c", "head -c 4000000 /dev/zero | busybox nc -w 3 " + vip + " 5000");
+        assertEquals(0, upload.exit(), upload.output());
+        for (int i = 0; i < 100 && Files.size(received) < 4_000_000; i++) {
+            Thread.sleep(100);
+        }
+        return Files.size(received);
     }
 
     /** The packets of {@code pcap} matching {@code filter}, one line each ({@code -q}) or verbose ({@code -v}). */

@@ -248,4 +248,15 @@ class LoopbackForwarderTest {
         assertEquals(1, driver.list().get(0).destinations().size());
         assertTrue(driver.directRouting().isEmpty());
     }
+
+    @Test
+    void thePacketPathForwardsWithinTheServicesFamily() throws Exception {
+        start(ForwarderOptions.DEFAULT.withRouteInterface("lo"));
+        IpvsException other = assertThrows(IpvsException.class, () -> driver.addDestination(service,
+                Destination.of(new RealServer(ip("::1"), service.port()), ForwardMethod.ROUTE, 1)));
+        assertEquals(Errno.EOPNOTSUPP, other.reason());
+        assertTrue(other.getMessage().endsWith("the packet path forwards within one address family"), other.getMessage());
+        assertTrue(driver.list().get(0).destinations().isEmpty());
+        assertTrue(driver.directRouting().isEmpty());
+    }
 }

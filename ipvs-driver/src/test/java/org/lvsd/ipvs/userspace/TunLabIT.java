@@ -42,9 +42,7 @@ class TunLabIT {
         for (var rs : SERVERS.entrySet()) {
             lab.realserver(rs.getKey(), VIP);
             Nginx.start(lab, rs.getKey(), "0.0.0.0", dir, 1);
-            endpoints.add(ForwarderProcess.startMain(lab, rs.getKey(), dir, "-Xmx64m", IpipDecapsulator.class,
-                    "eth0", "ipip0", rs.getValue()));
-            lab.exec(rs.getKey(), "ip", "link", "set", "ipip0", "up");
+            endpoints.add(TunnelChecks.startEndpoint(lab, rs.getKey(), dir, rs.getValue()));
             lab.exec(rs.getKey(), "sysctl", "-qw", "net.ipv4.conf.all.rp_filter=0", "net.ipv4.conf.ipip0.rp_filter=0");
         }
     }
@@ -73,11 +71,7 @@ class TunLabIT {
             String tunnelled = lab.readCapture(pcap, "-q", "ip proto 4");
             Pattern line = Pattern.compile("[0-9:.]+ IP " + Pattern.quote(DIR1) + " > 198\\.51\\.100\\.2[12]: IP "
                     + Pattern.quote(CLIENT) + "\\.\\d+ > " + Pattern.quote(VIP) + "\\.80: tcp \\d+");
-            for (String rs : SERVERS.values()) {
-                long toRs = tunnelled.lines().filter(l -> l.contains(" > " + rs + ": ")).count();
-                assertTrue(toRs >= 2 * 5, "IPIP packets to " + rs + " on dir1:\n" + tunnelled);
-            }
-            tunnelled.lines().forEach(l -> assertTrue(line.matcher(l).matches(), "not dir1 -> rs, client -> VIP:80: " + l));
+            TunnelChecks.assertTunnelledToEach(tunnelled, SERVERS.values(), line);
             String verbose = lab.readCapture(pcap, "-v", "ip proto 4");
             assertTrue(verbose.contains("proto IPIP (4)"), verbose);
             assertFalse(verbose.contains("bad cksum"), verbose);
@@ -87,10 +81,7 @@ class TunLabIT {
             String dr = f.command("dr");
             System.out.println(f.command("stats") + dr);
             assertTrue(dr.endsWith(" too_big=0 unresolved=0\n"), dr);
-            for (ForwarderProcess e : endpoints) {
-                String counts = e.command("counts");
-                assertTrue(counts.matches("decapsulated=([1-9]\\d+) rejected=0\n"), counts);
-            }
+            TunnelChecks.assertDecapsulatedWithoutRejects(endpoints);
         }
     }
 

@@ -29,6 +29,8 @@ public record IfAddress(int ifindex, InetAddress address, int prefixLength, int 
     public static final int F_NODAD = 0x02;
     /** {@code IFA_F_DADFAILED}. */
     public static final int F_DADFAILED = 0x08;
+    /** {@code IFA_F_DEPRECATED}: an IPv6 address past its preferred lifetime, not chosen as a source. */
+    public static final int F_DEPRECATED = 0x20;
     /** {@code IFA_F_TENTATIVE}. */
     public static final int F_TENTATIVE = 0x40;
     /** {@code IFA_F_PERMANENT}. */

@@ -1,7 +1,7 @@
 package org.lvsd.ipvs.userspace.dr;
 
 import java.io.IOException;
-import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -18,20 +18,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Direct routing and IP-in-IP tunnelling on one interface: every inbound IPv4 TCP/UDP frame to a
+ * Direct routing and tunnelling on one interface: every inbound IPv4 or IPv6 TCP/UDP frame to a
  * served VIP:port goes to the real server the table picks for its flow (a known flow keeps its
- * server). Gatewaying ({@link ForwardMethod#ROUTE}) changes only the destination MAC (the
- * server's) and source MAC (this interface's), and the port sends the frame as received: a
- * pending checksum or a 64 KiB segment is completed or split by the kernel on the way out
- * ({@link PacketFramePort}); tunnelling ({@link ForwardMethod#TUNNEL}) wraps the datagram in an
- * outer IPv4 header to the server ({@link IpipEncapsulation}), its TCP/UDP checksum completed
- * first ({@link L4Checksum}), sent to the MAC of the route's next hop ({@link TunnelRoute}); a
- * datagram the outer header would push past the interface's MTU is
- * dropped and counted, and when it has DF set its source is told the MTU that fits
- * ({@link FragmentationNeeded}, at most {@value #ICMP_PER_SECOND} such messages a second, the
- * kernel's default limit on ICMP errors). The table counts the connection, its TCP states (input
- * only: replies do not pass the director) and the inbound packets and bytes. One thread reads,
- * rewrites and sends: frames are rewritten where the port received them and sent in batches
+ * server; persistence by the service's netmask or IPv6 prefix length is the table's). Gatewaying
+ * ({@link ForwardMethod#ROUTE}) changes only the destination MAC (the server's, from ARP or IPv6
+ * neighbor discovery, {@link NeighbourCache}) and source MAC (this interface's), and the port
+ * sends the frame as received: a pending checksum or a 64 KiB segment is completed or split by the
+ * kernel on the way out ({@link PacketFramePort}). Tunnelling ({@link ForwardMethod#TUNNEL}) wraps
+ * an IPv4 datagram in an outer IPv4 header to the server ({@link IpipEncapsulation}) and an IPv6
+ * one in an outer IPv6 header ({@link Ipv6Encapsulation}), as the kernel's IPVS does for each
+ * family, its TCP/UDP checksum completed first ({@link L4Checksum}), sent to the MAC of the
+ * route's next hop ({@link TunnelRoute}); a datagram the outer header would push past the
+ * interface's MTU is dropped and counted, and its source is told the MTU that fits: for IPv4 when
+ * it has DF set ({@link FragmentationNeeded}), for IPv6 always ({@link PacketTooBig}; unless that
+ * MTU would be below IPv6's minimum of 1280, which no IPv6 sender can go under), at most
+ * {@value #ICMP_PER_SECOND} such messages a second for both families together, the kernel's
+ * default limit on ICMP errors. An IPv6 datagram with extension headers never reaches the path
+ * ({@link SocketFilter#TCP_OR_UDP}). The table counts the connection, its TCP states (input only:
+ * replies do not pass the director) and the inbound packets and bytes. One thread reads, rewrites
+ * and sends: frames are rewritten where the port received them and sent in batches
  * ({@link FramePort}).
  */
 public final class DirectRoutingPath implements AutoCloseable {
@@ -69,7 +74,7 @@ public final class DirectRoutingPath implements AutoCloseable {
 
     /** Opens {@code ifname} (a packet socket) and starts the packet thread. Needs CAP_NET_RAW and CAP_NET_ADMIN. */
     public static DirectRoutingPath open(InMemoryIpvsDriver table, String ifname) throws IOException {
-        FramePort port = PacketFramePort.open(ifname, SocketFilter.IPV4_TCP_OR_UDP, READ_TIMEOUT_MILLIS);
+        FramePort port = PacketFramePort.open(ifname, SocketFilter.TCP_OR_UDP, READ_TIMEOUT_MILLIS);
         String mac = mac(port.mac());
         NeighbourCache neighbours = null;
         try {
@@ -101,7 +106,7 @@ public final class DirectRoutingPath implements AutoCloseable {
 
     /**
      * Has the kernel resolve a real server's MAC (or its next hop's) now, so that the first frame
-     * toward it is not dropped while ARP runs.
+     * toward it is not dropped while ARP or neighbor discovery runs.
      */
     public void prepare(InetAddress server) {
         neighbours.resolve(server);
@@ -113,7 +118,7 @@ public final class DirectRoutingPath implements AutoCloseable {
         nft.allow(key);
     }
 
-    /** Frames the port handed the path so far (IPv4 TCP and UDP arriving on the interface). */
+    /** Frames the port handed the path so far (IPv4 and IPv6 TCP and UDP arriving on the interface). */
     public long received() {
         return received.get();
     }
@@ -170,10 +175,13 @@ public final class DirectRoutingPath implements AutoCloseable {
             table.tcpPacket(flow, true, f.flags());
         }
         table.countPacket(f.protocol(), flow, true, f.ipLength());
+        InetAddress to = server.get().address();
         if (method == ForwardMethod.ROUTE) {
-            route(frame, server.get().address());
+            route(frame, to);
+        } else if (to instanceof Inet6Address) {
+            tunnel6(frame, to);
         } else {
-            tunnel(frame, (Inet4Address) server.get().address());
+            tunnel4(frame, to);
         }
     }
 
@@ -188,17 +196,36 @@ public final class DirectRoutingPath implements AutoCloseable {
         forwarded.incrementAndGet();
     }
 
-    private void tunnel(ByteBuffer frame, Inet4Address server) throws IOException {
+    private void tunnel4(ByteBuffer frame, InetAddress server) throws IOException {
         int inner = IpipEncapsulation.innerLength(frame);
-        if (inner + IpipEncapsulation.OUTER_HEADER > neighbours.mtu()) {
+        int mtu = neighbours.mtu() - IpipEncapsulation.OUTER_HEADER;
+        if (inner > mtu) {
             tooBig.incrementAndGet();
             if (FragmentationNeeded.dontFragment(frame) && icmpAllowed()) {
                 ByteBuffer out = port.sendBuffer(FragmentationNeeded.length(frame));
-                port.send(FragmentationNeeded.write(frame, ownMac, neighbours.mtu() - IpipEncapsulation.OUTER_HEADER,
-                        nextId(), out));
+                port.send(FragmentationNeeded.write(frame, ownMac, mtu, nextId(), out));
             }
             return;
         }
+        encapsulate(frame, server, inner);
+    }
+
+    private void tunnel6(ByteBuffer frame, InetAddress server) throws IOException {
+        int inner = Ipv6Encapsulation.innerLength(frame);
+        int mtu = neighbours.mtu() - Ipv6Encapsulation.OUTER_HEADER;
+        if (inner > mtu) {
+            tooBig.incrementAndGet();
+            if (mtu >= PacketTooBig.MINIMUM_MTU && PacketTooBig.mayAnswer(frame) && icmpAllowed()) {
+                ByteBuffer out = port.sendBuffer(PacketTooBig.length(frame));
+                port.send(PacketTooBig.write(frame, ownMac, mtu, out));
+            }
+            return;
+        }
+        encapsulate(frame, server, inner);
+    }
+
+    /** Sends the frame's {@code inner}-byte datagram to {@code server} in an outer header of the server's family. */
+    private void encapsulate(ByteBuffer frame, InetAddress server, int inner) throws IOException {
         Optional<TunnelRoute> route = neighbours.tunnelRoute(server);
         Optional<byte[]> mac = route.flatMap(r -> neighbours.mac(r.nextHop()));
         if (mac.isEmpty()) {
@@ -206,9 +233,15 @@ public final class DirectRoutingPath implements AutoCloseable {
             return;
         }
         L4Checksum.fix(frame);
-        ByteBuffer out = port.sendBuffer(ETH_HEADER + IpipEncapsulation.OUTER_HEADER + inner);
-        port.send(IpipEncapsulation.encapsulate(frame, mac.get(), ownMac, route.get().source().getAddress(),
-                server.getAddress(), nextId(), out));
+        byte[] source = route.get().source().getAddress();
+        if (server instanceof Inet6Address) {
+            ByteBuffer out = port.sendBuffer(ETH_HEADER + Ipv6Encapsulation.OUTER_HEADER + inner);
+            port.send(Ipv6Encapsulation.encapsulate(frame, mac.get(), ownMac, source, server.getAddress(), out));
+        } else {
+            ByteBuffer out = port.sendBuffer(ETH_HEADER + IpipEncapsulation.OUTER_HEADER + inner);
+            port.send(IpipEncapsulation.encapsulate(frame, mac.get(), ownMac, source, server.getAddress(), nextId(),
+                    out));
+        }
         forwarded.incrementAndGet();
     }
 

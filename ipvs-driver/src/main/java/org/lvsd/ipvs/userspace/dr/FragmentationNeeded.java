@@ -57,12 +57,12 @@ public final class FragmentationNeeded {
         out.putShort(ip + 2, (short) (IP_HEADER + ICMP_HEADER + quoted)).putShort(ip + 4, (short) id);
         out.putShort(ip + 6, (short) 0).put(ip + 8, (byte) TTL).put(ip + 9, (byte) PROTOCOL_ICMP);
         out.putShort(ip + 10, (short) 0).put(ip + 12, frame, inner + 16, 4).put(ip + 16, frame, inner + 12, 4);
-        out.putShort(ip + 10, (short) IpipEncapsulation.headerChecksum(out, ip, IP_HEADER));
+        out.putShort(ip + 10, (short) InternetChecksum.of(out, ip, IP_HEADER));
         int icmp = ip + IP_HEADER;
         out.put(icmp, (byte) TYPE_UNREACHABLE).put(icmp + 1, (byte) CODE_FRAGMENTATION_NEEDED);
         out.putShort(icmp + 2, (short) 0).putShort(icmp + 4, (short) 0).putShort(icmp + 6, (short) nextHopMtu);
         out.put(icmp + ICMP_HEADER, frame, inner, quoted);
-        out.putShort(icmp + 2, (short) IpipEncapsulation.headerChecksum(out, icmp, ICMP_HEADER + quoted));
+        out.putShort(icmp + 2, (short) InternetChecksum.of(out, icmp, ICMP_HEADER + quoted));
         return out;
     }
 

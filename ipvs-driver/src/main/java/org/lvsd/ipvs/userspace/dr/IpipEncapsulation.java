@@ -51,7 +51,7 @@ public final class IpipEncapsulation {
         out.put(ip + 6, (byte) (frame.get(ETH_HEADER + 6) & DF_BIT)).put(ip + 7, (byte) 0);
         out.put(ip + 8, frame.get(ETH_HEADER + 8)).put(ip + 9, (byte) PROTOCOL_IPIP).putShort(ip + 10, (short) 0);
         out.put(ip + 12, source).put(ip + 16, destination);
-        out.putShort(ip + 10, (short) headerChecksum(out, ip, OUTER_HEADER));
+        out.putShort(ip + 10, (short) InternetChecksum.of(out, ip, OUTER_HEADER));
         out.put(ETH_HEADER + OUTER_HEADER, frame, ETH_HEADER, inner);
         return out;
     }
@@ -59,25 +59,5 @@ public final class IpipEncapsulation {
     /** The inner datagram's length: its IPv4 total length, bounded by what the frame holds. */
     public static int innerLength(ByteBuffer frame) {
         return Math.min(Frame.u16(frame, ETH_HEADER + 2), frame.limit() - ETH_HEADER);
-    }
-
-    /**
-     * The Internet checksum (ones' complement of the ones'-complement sum of 16-bit words, an odd
-     * last byte padded with zero) of {@code length} bytes at {@code at} whose checksum field is zero:
-     * an IPv4 header's, an ICMP message's.
-     */
-    static int headerChecksum(ByteBuffer b, int at, int length) {
-        long sum = 0;
-        int end = at + length;
-        for (int i = at; i + 1 < end; i += 2) {
-            sum += Frame.u16(b, i);
-        }
-        if ((length & 1) != 0) {
-            sum += (b.get(end - 1) & 0xff) << 8;
-        }
-        while ((sum >>> 16) != 0) {
-            sum = (sum & 0xffff) + (sum >>> 16);
-        }
-        return (int) (~sum & 0xffff);
     }
 }

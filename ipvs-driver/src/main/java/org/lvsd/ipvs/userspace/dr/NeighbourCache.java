@@ -3,7 +3,6 @@ package org.lvsd.ipvs.userspace.dr;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,10 +15,12 @@ import org.lvsd.netlink.route.Neighbour;
 import org.lvsd.netlink.route.RtNetlink;
 
 /**
- * Real servers' MAC addresses from the kernel's neighbour table (rtnetlink RTM_GETNEIGH), cached
- * for a second. An address the kernel does not know yet is resolved by the kernel itself: an
- * empty UDP datagram to the discard port (9) makes it ARP; the frame that asked is dropped and
- * its retransmission finds the entry. Routes toward tunnelled servers ({@link TunnelRoute}) are
+ * Real servers' MAC addresses from the kernel's neighbour table (rtnetlink RTM_GETNEIGH, of the
+ * address's family: the ARP table for IPv4, the neighbour cache of IPv6 neighbor discovery,
+ * RFC 4861, for IPv6), cached for a second. An address the kernel does not know yet is resolved
+ * by the kernel itself: an empty UDP datagram to the discard port (9) makes it ARP (IPv4) or send
+ * a neighbor solicitation (IPv6, RFC 4861 section 7.2.2); the frame that asked is dropped and its
+ * retransmission finds the entry. Routes toward tunnelled servers ({@link TunnelRoute}) are
  * looked up in the kernel's tables and cached for a second too. {@link #mac} and
  * {@link #tunnelRoute} are used from the packet thread only.
  */
@@ -37,7 +38,7 @@ final class NeighbourCache implements AutoCloseable {
     private final int ifindex;
     private final int mtu;
     private final Map<InetAddress, Entry> cache = new HashMap<>();
-    private final Map<Inet4Address, RouteEntry> routes = new HashMap<>();
+    private final Map<InetAddress, RouteEntry> routes = new HashMap<>();
     private final DatagramSocket probe;
 
     NeighbourCache(String ifname) throws IOException {
@@ -80,7 +81,7 @@ final class NeighbourCache implements AutoCloseable {
     }
 
     /** Next hop and source address toward a tunnelled server, empty when no route leaves this interface. */
-    Optional<TunnelRoute> tunnelRoute(Inet4Address server) {
+    Optional<TunnelRoute> tunnelRoute(InetAddress server) {
         long now = System.nanoTime();
         RouteEntry e = routes.get(server);
         if (e != null && now - e.at < TTL_NANOS) {
@@ -88,7 +89,8 @@ final class NeighbourCache implements AutoCloseable {
         }
         Optional<TunnelRoute> found;
         try {
-            found = TunnelRoute.find(rt.routes(Family.INET), rt.addresses(ifindex, Family.INET), ifindex, server);
+            int family = Family.of(server);
+            found = TunnelRoute.find(rt.routes(family), rt.addresses(ifindex, family), ifindex, server);
         } catch (NetlinkException failed) {
             found = Optional.empty();
         }

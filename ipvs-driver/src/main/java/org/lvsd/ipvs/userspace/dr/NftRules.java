@@ -9,16 +9,21 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lvsd.ipvs.AddressFamily;
 import org.lvsd.ipvs.AddressText;
 import org.lvsd.ipvs.ServiceKey;
 
 /**
- * An nftables table of the forwarder's own ({@code ip lvsd_dr}) whose input-hook rules drop the
- * director's local delivery of a direct-routed service: the VIP is on the director's interface,
- * and its stack would otherwise answer the clients' packets (a RST for TCP). Frames are taken
- * before netfilter, so the packet path still sees them. Driven through the {@code nft} command.
+ * An nftables table of the forwarder's own ({@code inet lvsd_dr}, for both families) whose
+ * input-hook rules drop the director's local delivery of a direct-routed service: the VIP is on
+ * the director's interface, and its stack would otherwise answer the clients' packets (a RST for
+ * TCP). A rule matches {@code ip daddr} or {@code ip6 daddr} by the service's family; nftables
+ * finds an IPv6 datagram's TCP or UDP header past any extension headers, so the stack drops such
+ * datagrams to the service too, which the packet path leaves to it. Frames are taken before
+ * netfilter, so the packet path still sees them. Driven through the {@code nft} command.
  */
 final class NftRules implements AutoCloseable {
+    private static final String FAMILY = "inet";
     private static final String TABLE = "lvsd_dr";
     private static final Pattern HANDLE = Pattern.compile("# handle (\\d+)");
 
@@ -26,9 +31,9 @@ final class NftRules implements AutoCloseable {
 
     /** Creates the table and its input chain (emptied if a previous run left it). */
     NftRules() throws IOException {
-        nft("add", "table", "ip", TABLE);
-        nft("flush", "table", "ip", TABLE);
-        nft("add", "chain", "ip", TABLE, "input",
+        nft("add", "table", FAMILY, TABLE);
+        nft("flush", "table", FAMILY, TABLE);
+        nft("add", "chain", FAMILY, TABLE, "input",
                 "{ type filter hook input priority -150 ; policy accept ; }");
     }
 
@@ -38,7 +43,8 @@ final class NftRules implements AutoCloseable {
             return;
         }
         String proto = key.protocol().label().toLowerCase(java.util.Locale.ROOT);
-        String out = nft("-a", "-e", "add", "rule", "ip", TABLE, "input", "ip", "daddr",
+        String match = key.family() == AddressFamily.INET6 ? "ip6" : "ip";
+        String out = nft("-a", "-e", "add", "rule", FAMILY, TABLE, "input", match, "daddr",
                 AddressText.format(key.address()), proto, "dport", Integer.toString(key.port()), "drop");
         Matcher m = HANDLE.matcher(out);
         if (!m.find()) {
@@ -51,7 +57,7 @@ final class NftRules implements AutoCloseable {
     void allow(ServiceKey key) throws IOException {
         Integer handle = handles.remove(key);
         if (handle != null) {
-            nft("delete", "rule", "ip", TABLE, "input", "handle", handle.toString());
+            nft("delete", "rule", FAMILY, TABLE, "input", "handle", handle.toString());
         }
     }
 
@@ -59,7 +65,7 @@ final class NftRules implements AutoCloseable {
     @Override
     public void close() throws IOException {
         handles.clear();
-        nft("delete", "table", "ip", TABLE);
+        nft("delete", "table", FAMILY, TABLE);
     }
 
     private static String nft(String... args) throws IOException {

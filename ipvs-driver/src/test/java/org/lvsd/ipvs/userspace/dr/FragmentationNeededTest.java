@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lvsd.ipvs.userspace.dr.Bytes.bytes;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -12,14 +13,6 @@ import org.junit.jupiter.api.Test;
 /** The ICMP answer to a 1500-byte UDP datagram with DF that a 1500-byte MTU cannot tunnel. */
 class FragmentationNeededTest {
     private static final byte[] DIR1_MAC = bytes(0x02, 0x51, 0, 0, 0, 0x02);
-
-    private static byte[] bytes(int... v) {
-        byte[] b = new byte[v.length];
-        for (int i = 0; i < v.length; i++) {
-            b[i] = (byte) v[i];
-        }
-        return b;
-    }
 
     /** The IP header (TOS 0x10, total 1500, id 0x1234, DF, TTL 64, UDP) and the UDP header, 198.51.100.10:40000 to the VIP:9000. */
     private static final byte[] QUOTED = bytes(

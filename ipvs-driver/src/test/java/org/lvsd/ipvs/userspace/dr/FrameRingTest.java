@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.lvsd.ipvs.userspace.dr.Bytes.bytes;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -28,14 +29,6 @@ class FrameRingTest {
             0, (byte) 0xf1, 0x53, 0x65, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     private ByteBuffer ring;
-
-    private static byte[] bytes(int... v) {
-        byte[] b = new byte[v.length];
-        for (int i = 0; i < v.length; i++) {
-            b[i] = (byte) v[i];
-        }
-        return b;
-    }
 
     /** A header like {@link #HEADER} with other status, lengths and frame offset. */
     private static byte[] header(int status, int length, int snaplen, int mac) {

@@ -3,9 +3,12 @@ package org.lvsd.ipvs.userspace.dr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lvsd.ipvs.userspace.dr.Bytes.bytes;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -14,14 +17,6 @@ import org.lvsd.ipvs.Protocol;
 import org.lvsd.ipvs.table.TcpFlags;
 
 class FrameTest {
-    private static byte[] bytes(int... v) {
-        byte[] b = new byte[v.length];
-        for (int i = 0; i < v.length; i++) {
-            b[i] = (byte) v[i];
-        }
-        return b;
-    }
-
     /** A client SYN: 02:51:00:00:00:0a -> 02:51:00:00:00:02, 198.51.100.10:40000 -> 198.51.100.100:80. */
     private static byte[] syn() {
         return bytes(
@@ -102,5 +97,97 @@ class FrameTest {
         ring.get(70, macs);
         assertArrayEquals(bytes(0x02, 0x51, 0, 0, 0, 0x15, 0x02, 0x51, 0, 0, 0, 0x02, 0x08, 0x00), macs);
         assertEquals(0, ring.get(69));
+    }
+
+    /**
+     * A client SYN over IPv6: 02:51:00:00:00:0a -> 02:51:00:00:00:02, [2001:db8::10]:40000 ->
+     * [2001:db8::100]:80, traffic class 0x28, flow label 0x12345.
+     */
+    static byte[] syn6() {
+        return bytes(
+                0x02, 0x51, 0, 0, 0, 0x02, // destination MAC (dir1)
+                0x02, 0x51, 0, 0, 0, 0x0a, // source MAC (client)
+                0x86, 0xDD, // IPv6
+                0x62, 0x81, 0x23, 0x45, // version 6, traffic class 0x28, flow label 0x12345
+                0x00, 0x14, 0x06, 0x40, // payload length 20, next header TCP, hop limit 64
+                0x20, 0x01, 0x0D, 0xB8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x00, 0x10, // 2001:db8::10
+                0x20, 0x01, 0x0D, 0xB8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01, 0x00, // 2001:db8::100
+                0x9C, 0x40, 0x00, 0x50, // ports 40000 -> 80
+                0, 0, 0, 1, 0, 0, 0, 0, // seq, ack
+                0x50, 0x02, 0xFF, 0xFF, // data offset 5, SYN, window
+                0xB6, 0xCF, 0, 0); // checksum, urgent
+    }
+
+    @Test
+    void parsesAnIpv6TcpSyn() throws Exception {
+        Frame f = Frame.parse(ByteBuffer.wrap(syn6()));
+        assertEquals(new Frame(Protocol.TCP, InetAddress.getByName("2001:db8::10"), 40000,
+                InetAddress.getByName("2001:db8::100"), 80, TcpFlags.SYN, 60), f);
+    }
+
+    @Test
+    void parsesIpv6UdpWithEthernetPaddingAfterIt() throws Exception {
+        byte[] frame = Arrays.copyOf(syn6(), 14 + 40 + 8 + 6);
+        frame[14 + 5] = 8;
+        frame[14 + 6] = 17;
+        Frame f = Frame.parse(ByteBuffer.wrap(frame));
+        assertEquals(new Frame(Protocol.UDP, InetAddress.getByName("2001:db8::10"), 40000,
+                InetAddress.getByName("2001:db8::100"), 80, null, 48), f);
+    }
+
+    @Test
+    void anIpv4MappedIpv6DestinationIsNotTheIpv4Vip() throws Exception {
+        byte[] frame = syn6();
+        byte[] mapped = bytes(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 198, 51, 100, 100);
+        System.arraycopy(mapped, 0, frame, 14 + 24, 16);
+        InetAddress destination = Frame.parse(ByteBuffer.wrap(frame)).destination();
+        assertTrue(destination instanceof Inet6Address, destination.toString());
+        assertNotEquals(InetAddress.getByName("198.51.100.100"), destination);
+    }
+
+    @Test
+    void ipv6ExtensionHeadersAreNotFollowed() {
+        for (int next : new int[] {0, 43, 44, 50, 51, 58, 60, 59}) {
+            byte[] frame = syn6();
+            frame[14 + 6] = (byte) next;
+            assertNull(Frame.parse(ByteBuffer.wrap(frame)), "next header " + next);
+        }
+    }
+
+    @Test
+    void malformedIpv6IsNotParsed() {
+        byte[] version4 = syn6();
+        version4[14] = 0x42;
+        assertNull(Frame.parse(ByteBuffer.wrap(version4)));
+        byte[] longerThanTheFrame = syn6();
+        longerThanTheFrame[14 + 5] = 21;
+        assertNull(Frame.parse(ByteBuffer.wrap(longerThanTheFrame)));
+        byte[] noRoomForTcp = syn6();
+        noRoomForTcp[14 + 5] = 13;
+        assertNull(Frame.parse(ByteBuffer.wrap(noRoomForTcp)));
+        byte[] udpShorterThanItsPorts = Arrays.copyOf(syn6(), 14 + 40 + 3);
+        udpShorterThanItsPorts[14 + 5] = 3;
+        udpShorterThanItsPorts[14 + 6] = 17;
+        assertNull(Frame.parse(ByteBuffer.wrap(udpShorterThanItsPorts)));
+        byte[] jumbo = syn6();
+        jumbo[14 + 5] = 0;
+        assertNull(Frame.parse(ByteBuffer.wrap(jumbo)));
+    }
+
+    @Test
+    void everyTruncatedIpv6FrameParsesToNothing() {
+        byte[] whole = syn6();
+        for (int length = 0; length < whole.length; length++) {
+            assertNull(Frame.parse(ByteBuffer.wrap(whole, 0, length).slice()), "first " + length + " bytes");
+        }
+    }
+
+    @Test
+    void aTruncatedIpv4FrameParsesOnlyWithItsPorts() {
+        byte[] whole = syn();
+        for (int length = 0; length < whole.length; length++) {
+            Frame f = Frame.parse(ByteBuffer.wrap(whole, 0, length).slice());
+            assertEquals(length >= 14 + 20 + 14, f != null, "first " + length + " bytes");
+        }
     }
 }

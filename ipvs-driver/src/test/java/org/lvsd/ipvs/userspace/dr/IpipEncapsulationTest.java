@@ -3,6 +3,7 @@ package org.lvsd.ipvs.userspace.dr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.lvsd.ipvs.userspace.dr.Bytes.bytes;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -13,14 +14,6 @@ class IpipEncapsulationTest {
     private static final byte[] DIR1_MAC = bytes(0x02, 0x51, 0, 0, 0, 0x02);
     private static final byte[] DIR1 = bytes(198, 51, 100, 2);
     private static final byte[] RS1 = bytes(198, 51, 100, 21);
-
-    private static byte[] bytes(int... v) {
-        byte[] b = new byte[v.length];
-        for (int i = 0; i < v.length; i++) {
-            b[i] = (byte) v[i];
-        }
-        return b;
-    }
 
     /** The inner datagram: a client SYN to the VIP, TOS 0x10, DF, TTL 64 (40 bytes). */
     private static byte[] innerDatagram() {

@@ -1,19 +1,12 @@
 package org.lvsd.ipvs.userspace.dr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.lvsd.ipvs.userspace.dr.Bytes.bytes;
 
 import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 
 class L4ChecksumTest {
-    private static byte[] bytes(int... v) {
-        byte[] b = new byte[v.length];
-        for (int i = 0; i < v.length; i++) {
-            b[i] = (byte) v[i];
-        }
-        return b;
-    }
-
     private static byte[] ipv4(int protocol, int totalLength, int... l4) {
         byte[] head = bytes(
                 0x02, 0x51, 0, 0, 0, 0x02, 0x02, 0x51, 0, 0, 0, 0x0a, 0x08, 0x00,
@@ -60,5 +53,37 @@ class L4ChecksumTest {
         byte[] udp = ipv4(17, 31, 0x9C, 0x40, 0x00, 0x35, 0, 11, 0, 0, 'h', 'i', '!');
         L4Checksum.fix(ByteBuffer.wrap(udp));
         assertEquals(0, at(udp, 14 + 20 + 6));
+    }
+
+    /** An IPv6 frame, [2001:db8::10] -> [2001:db8::100], carrying {@code l4}, its payload length {@code payload}. */
+    private static byte[] ipv6(int nextHeader, int payload, int... l4) {
+        byte[] head = bytes(
+                0x02, 0x51, 0, 0, 0, 0x02, 0x02, 0x51, 0, 0, 0, 0x0a, 0x86, 0xDD,
+                0x60, 0, 0, 0, payload >> 8, payload & 0xff, nextHeader, 0x40,
+                0x20, 0x01, 0x0D, 0xB8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x00, 0x10,
+                0x20, 0x01, 0x0D, 0xB8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01, 0x00);
+        byte[] frame = new byte[head.length + l4.length];
+        System.arraycopy(head, 0, frame, 0, head.length);
+        for (int i = 0; i < l4.length; i++) {
+            frame[head.length + i] = (byte) l4[i];
+        }
+        return frame;
+    }
+
+    @Test
+    void ipv6TcpSynChecksumCoversThePseudoHeader() {
+        // tcpdump -vv: "cksum 0xb6cf (correct)"
+        byte[] syn = ipv6(6, 20, 0x9C, 0x40, 0x00, 0x50, 0, 0, 0, 1, 0, 0, 0, 0, 0x50, 0x02, 0xFF, 0xFF,
+                0x12, 0x34, 0, 0);
+        L4Checksum.fix(ByteBuffer.wrap(syn));
+        assertEquals(0xB6CF, at(syn, 14 + 40 + 16));
+    }
+
+    @Test
+    void ipv6UdpChecksumIsComputedEvenWhenZero() {
+        // tcpdump -vv: "[udp sum ok]"; IPv6 UDP has no "no checksum" (RFC 8200 8.1)
+        byte[] udp = ipv6(17, 11, 0x9C, 0x40, 0x00, 0x35, 0, 11, 0, 0, 'h', 'i', '!', 0, 0, 0);
+        L4Checksum.fix(ByteBuffer.wrap(udp));
+        assertEquals(0x7D77, at(udp, 14 + 40 + 6));
     }
 }

@@ -29,7 +29,11 @@ class TunnelRouteTest {
     }
 
     private static IfAddress address(int ifindex, String a, int len) throws Exception {
-        return new IfAddress(ifindex, ip(a), len, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(),
+        return address(ifindex, a, len, 0);
+    }
+
+    private static IfAddress address(int ifindex, String a, int len, int flags) throws Exception {
+        return new IfAddress(ifindex, ip(a), len, 0, flags, Optional.empty(), Optional.empty(), Optional.empty(),
                 IfAddress.FOREVER, IfAddress.FOREVER);
     }
 
@@ -65,6 +69,27 @@ class TunnelRouteTest {
     void noRouteOutOfTheInterfaceIsEmpty() throws Exception {
         assertEquals(Optional.empty(),
                 TunnelRoute.find(routes(), addresses(), ETH1, (Inet4Address) ip("192.0.2.7")));
+    }
+
+    @Test
+    void anIpv6ServerTakesAnIpv6RouteAndAnAddressTheKernelWouldChooseAsSource() throws Exception {
+        List<Route> routes = List.of(
+                route("0.0.0.0", 0, "198.51.100.1", ETH0, null, 0),
+                route("2001:db8::", 64, null, ETH0, null, 256),
+                route("fe80::", 64, null, ETH0, null, 256),
+                route("::", 0, "2001:db8::1", ETH0, null, 1024));
+        List<IfAddress> addresses = List.of(
+                address(ETH0, "198.51.100.2", 24),
+                address(ETH0, "2001:db8::100", 128, 0),
+                address(ETH0, "2001:db8::5", 64, IfAddress.F_DEPRECATED),
+                address(ETH0, "2001:db8::7", 64, IfAddress.F_TENTATIVE),
+                address(ETH0, "fe80::51ff:fe00:2", 64),
+                address(ETH0, "2001:db8::2", 64, IfAddress.F_PERMANENT | IfAddress.F_NODAD));
+        assertEquals(Optional.of(new TunnelRoute(ip("2001:db8::21"), ip("2001:db8::2"))),
+                TunnelRoute.find(routes, addresses, ETH0, ip("2001:db8::21")));
+        assertEquals(Optional.of(new TunnelRoute(ip("2001:db8::1"), ip("2001:db8::2"))),
+                TunnelRoute.find(routes, addresses, ETH0, ip("2001:db8:1::7")));
+        assertEquals(Optional.empty(), TunnelRoute.find(routes, addresses.subList(0, 5), ETH0, ip("2001:db8::21")));
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.lvsd.ipvs.userspace;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What {@link TunLabIT} and {@link TunIpv6LabIT} set up and check alike, for either family. */
+final class TunnelChecks {
+    private TunnelChecks() {
+    }
+
+    /**
+     * Starts {@link IpipDecapsulator} for {@code address} (its family picks the tunnel) on
+     * {@code host}'s eth0, writing into the TUN device {@code ipip0}, which it brings up.
+     */
+    static ForwarderProcess startEndpoint(Lab lab, String host, Path dir, String address) throws Exception {
+        ForwarderProcess endpoint = ForwarderProcess.startMain(lab, host, dir, "-Xmx64m", IpipDecapsulator.class,
+                "eth0", "ipip0", address);
+        lab.exec(host, "ip", "link", "set", "ipip0", "up");
+        return endpoint;
+    }
+
+    /**
+     * Every line of {@code tunnelled} (tcpdump {@code -q} of the tunnel packets) matches
+     * {@code line}, and each of {@code servers} got at least two requests' worth (5 packets each).
+     */
+    static void assertTunnelledToEach(String tunnelled, Collection<String> servers, Pattern line) {
+        for (String rs : servers) {
+            long toRs = tunnelled.lines().filter(l -> l.contains(" > " + rs + ": ")).count();
+            assertTrue(toRs >= 2 * 5, "tunnelled packets to " + rs + " on dir1:\n" + tunnelled);
+        }
+        tunnelled.lines().forEach(l -> assertTrue(line.matcher(l).matches(), "not dir1 -> rs, client -> VIP:80: " + l));
+    }
+
+    /** Each {@link IpipDecapsulator} took tunnelled frames and rejected none. */
+    static void assertDecapsulatedWithoutRejects(List<ForwarderProcess> endpoints) throws Exception {
+        for (ForwarderProcess e : endpoints) {
+            String counts = e.command("counts");
+            assertTrue(counts.matches("decapsulated=([1-9]\\d+) rejected=0\n"), counts);
+        }
+    }
+}
