@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * inner addresses and no reply. A datagram with DF that the outer header would push past the MTU
  * is answered with ICMP "fragmentation needed", which the client's stack takes as its path MTU to
  * the VIP. A bulk upload arrives whole: the client's 64 KiB TSO segments are split into its MSS
- * before they are wrapped. Needs root.
+ * before they are wrapped. An {@code ip lvsd_dr} table an older forwarder left on dir1 is removed
+ * when the path starts. Needs root.
  */
 class TunLabIT {
     private static final Map<String, String> SERVERS = Map.of("rs1", RS1, "rs2", RS2);
@@ -113,5 +114,18 @@ class TunLabIT {
                 -a -t 198.51.100.100:5000 -r 198.51.100.21:5000 -i -w 1
                 """;
         TunnelChecks.assertUploadArrivesWhole(lab, dir, rules, VIP);
+    }
+
+    @Test
+    void aTableLeftByAnOlderForwarderIsRemoved() throws Exception {
+        lab.exec("dir1", "nft", "add", "table", "ip", "lvsd_dr");
+        String rules = """
+                -A -t 198.51.100.100:80 -s rr
+                -a -t 198.51.100.100:80 -r 198.51.100.21:80 -i -w 1
+                """;
+        try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules, "--route-interface", "eth0")) {
+            assertEquals("table inet lvsd_dr\n", lab.exec("dir1", "nft", "list", "tables"));
+        }
+        assertEquals("", lab.exec("dir1", "nft", "list", "tables"));
     }
 }
