@@ -22,7 +22,8 @@ import org.lvsd.ipvs.format.RestoreParser;
  * says {@code quit}. Commands on stdin, one a line: {@code list} ({@code ipvsadm -Ln}),
  * {@code stats} ({@code -Ln --stats}), {@code rate} ({@code -Ln --rate}), {@code conn}
  * ({@code -Lnc}), {@code counters} (the forwarder's own), {@code dr} (the packet path's frames
- * forwarded, received, dropped by the port, too big to tunnel, and dropped for want of a MAC),
+ * forwarded, received, dropped by the port, super-segments split for the tunnel and those that
+ * could not be, too big to tunnel, and dropped for want of a MAC),
  * {@code apply RULE} (one ipvsadm restore
  * line, such as {@code -d -t 198.51.100.100:80 -r 198.51.100.21:80}). Each answer ends with a line
  * {@code .}.
@@ -97,7 +98,8 @@ public final class ForwarderMain {
                 case "conn" -> ConnectionListing.list(driver.connections(), false);
                 case "counters" -> driver.counters() + "\n";
                 case "dr" -> driver.directRouting().map(d -> "forwarded=" + d.forwarded() + " received="
-                        + d.received() + " dropped=" + d.dropped() + " too_big="
+                        + d.received() + " dropped=" + d.dropped() + " segmented=" + d.segmented()
+                        + " unsegmentable=" + d.unsegmentable() + " too_big="
                         + d.tooBig() + " unresolved=" + d.unresolved() + "\n").orElse("direct routing off\n");
                 default -> "unknown command: " + command + "\n";
             };

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link IpipDecapsulator} in its IPv6 mode (outer header checked, inner datagram into a TUN
  * device {@code ipip0}, the VIP on lo). A capture on dir1 shows the outer and inner addresses and
  * no reply. A datagram that the outer header would push past the MTU is answered with ICMPv6
- * Packet Too Big, which the client's stack takes as its path MTU to the VIP. Needs root.
+ * Packet Too Big, which the client's stack takes as its path MTU to the VIP. A bulk upload arrives
+ * whole: the client's 64 KiB TSO segments are split into its MSS before they are wrapped. Needs
+ * root.
  */
 class TunIpv6LabIT {
     private static final Map<String, String> SERVERS = Map.of("rs1", RS16, "rs2", RS26);
@@ -96,6 +98,7 @@ class TunIpv6LabIT {
                 """;
         Path pcap = dir.resolve("ptb.pcap");
         try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules, "--route-interface", "eth0")) {
+            lab.exec("client", "ip", "-6", "route", "flush", "cache");
             assertTrue(lab.exec("client", "ip", "-6", "route", "get", VIP6).lines().noneMatch(l -> l.contains("mtu")));
             Process capture = lab.spawn("dir1", dir.resolve("ptb-tcpdump.log"), "timeout", "30", "tcpdump", "-i",
                     "eth0", "-n", "--immediate-mode", "-U", "-w", pcap.toString(), "icmp6 and ip6[40] = 2");
@@ -105,7 +108,8 @@ class TunIpv6LabIT {
                     LabUdpSend.class.getName(), VIP6, "9000", "1452"));
             String route = lab.exec("client", "ip", "-6", "route", "get", VIP6);
             assertTrue(route.contains(" mtu 1460"), "the client did not learn the tunnel's MTU:\n" + route);
-            assertTrue(f.command("dr").matches("forwarded=0 received=1 dropped=0 too_big=1 unresolved=0\n"),
+            assertTrue(f.command("dr").matches(
+                    "forwarded=0 received=1 dropped=0 segmented=0 unsegmentable=0 too_big=1 unresolved=0\n"),
                     f.command("dr"));
             Thread.sleep(500);
             capture.destroy();
@@ -113,5 +117,14 @@ class TunIpv6LabIT {
             String ptb = lab.readCapture(pcap, "-v", "icmp6");
             assertTrue(ptb.contains(VIP6 + " > " + CLIENT6 + ": [icmp6 sum ok] ICMP6, packet too big, mtu 1460"), ptb);
         }
+    }
+
+    @Test
+    void aBulkUploadArrivesWhole() throws Exception {
+        String rules = """
+                -A -t [2001:db8::100]:5000 -s rr
+                -a -t [2001:db8::100]:5000 -r [2001:db8::21]:5000 -i -w 1
+                """;
+        TunnelChecks.assertUploadArrivesWhole(lab, dir, rules, VIP6);
     }
 }

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * rp_filter off, the VIP on lo with the LVS ARP sysctls). A capture on dir1 shows the outer and
  * inner addresses and no reply. A datagram with DF that the outer header would push past the MTU
  * is answered with ICMP "fragmentation needed", which the client's stack takes as its path MTU to
- * the VIP. Needs root.
+ * the VIP. A bulk upload arrives whole: the client's 64 KiB TSO segments are split into its MSS
+ * before they are wrapped. An {@code ip lvsd_dr} table an older forwarder left on dir1 is removed
+ * when the path starts. Needs root.
  */
 class TunLabIT {
     private static final Map<String, String> SERVERS = Map.of("rs1", RS1, "rs2", RS2);
@@ -92,14 +94,38 @@ class TunLabIT {
                 -a -u 198.51.100.100:9000 -r 198.51.100.21:9000 -i -w 1
                 """;
         try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules, "--route-interface", "eth0")) {
+            lab.exec("client", "ip", "route", "flush", "cache");
             assertTrue(lab.exec("client", "ip", "route", "get", VIP).lines().noneMatch(l -> l.contains("mtu")));
             // 1472 bytes of payload: a 1500-byte datagram, which fits the client's link but not a tunnel
             assertEquals("sent\n", lab.exec("client", "java", "-cp", System.getProperty("java.class.path"),
                     LabUdpSend.class.getName(), VIP, "9000", "1472"));
             String route = lab.exec("client", "ip", "route", "get", VIP);
             assertTrue(route.contains(" mtu 1480"), "the client did not learn the tunnel's MTU:\n" + route);
-            assertTrue(f.command("dr").matches("forwarded=0 received=1 dropped=0 too_big=1 unresolved=0\n"),
+            assertTrue(f.command("dr").matches(
+                    "forwarded=0 received=1 dropped=0 segmented=0 unsegmentable=0 too_big=1 unresolved=0\n"),
                     f.command("dr"));
         }
+    }
+
+    @Test
+    void aBulkUploadArrivesWhole() throws Exception {
+        String rules = """
+                -A -t 198.51.100.100:5000 -s rr
+                -a -t 198.51.100.100:5000 -r 198.51.100.21:5000 -i -w 1
+                """;
+        TunnelChecks.assertUploadArrivesWhole(lab, dir, rules, VIP);
+    }
+
+    @Test
+    void aTableLeftByAnOlderForwarderIsRemoved() throws Exception {
+        lab.exec("dir1", "nft", "add", "table", "ip", "lvsd_dr");
+        String rules = """
+                -A -t 198.51.100.100:80 -s rr
+                -a -t 198.51.100.100:80 -r 198.51.100.21:80 -i -w 1
+                """;
+        try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules, "--route-interface", "eth0")) {
+            assertEquals("table inet lvsd_dr\n", lab.exec("dir1", "nft", "list", "tables"));
+        }
+        assertEquals("", lab.exec("dir1", "nft", "list", "tables"));
     }
 }

@@ -28,7 +28,11 @@ import org.slf4j.LoggerFactory;
  * an IPv4 datagram in an outer IPv4 header to the server ({@link IpipEncapsulation}) and an IPv6
  * one in an outer IPv6 header ({@link Ipv6Encapsulation}), as the kernel's IPVS does for each
  * family, its TCP/UDP checksum completed first ({@link L4Checksum}), sent to the MAC of the
- * route's next hop ({@link TunnelRoute}); a datagram the outer header would push past the
+ * route's next hop ({@link TunnelRoute}). A TCP super-segment (TSO or GRO; the kernel marks it in
+ * the frame's virtio_net_hdr, which cannot describe a segment inside an outer header) is first
+ * split into the sender's segments ({@link TcpSegmentation}), each wrapped and sent on its own;
+ * a UDP one (UDP segmentation offload) is not supported: dropped and counted. A datagram (for a
+ * super-segment: one of its segments) the outer header would push past the
  * interface's MTU is dropped and counted, and its source is told the MTU that fits: for IPv4 when
  * it has DF set ({@link FragmentationNeeded}), for IPv6 always ({@link PacketTooBig}; unless that
  * MTU would be below IPv6's minimum of 1280, which no IPv6 sender can go under), at most
@@ -56,6 +60,8 @@ public final class DirectRoutingPath implements AutoCloseable {
     private final AtomicLong forwarded = new AtomicLong();
     private final AtomicLong unresolved = new AtomicLong();
     private final AtomicLong tooBig = new AtomicLong();
+    private final AtomicLong segmented = new AtomicLong();
+    private final AtomicLong unsegmentable = new AtomicLong();
     private int nextId;
     private long icmpSecond;
     private int icmpInSecond;
@@ -143,6 +149,19 @@ public final class DirectRoutingPath implements AutoCloseable {
         return tooBig.get();
     }
 
+    /** Super-segments (TSO or GRO, up to 64 KiB) split into TCP segments to be tunnelled. */
+    public long segmented() {
+        return segmented.get();
+    }
+
+    /**
+     * Super-segments not tunnelled because they could not be split: UDP ones (not supported), or
+     * a virtio_net_hdr or headers that describe no TCP split (a segment size of 0, no payload).
+     */
+    public long unsegmentable() {
+        return unsegmentable.get();
+    }
+
     private void run() {
         while (running) {
             try {
@@ -197,7 +216,7 @@ public final class DirectRoutingPath implements AutoCloseable {
     }
 
     private void tunnel4(ByteBuffer frame, InetAddress server) throws IOException {
-        int inner = IpipEncapsulation.innerLength(frame);
+        int inner = longest(frame, IpipEncapsulation.innerLength(frame));
         int mtu = neighbours.mtu() - IpipEncapsulation.OUTER_HEADER;
         if (inner > mtu) {
             tooBig.incrementAndGet();
@@ -207,11 +226,13 @@ public final class DirectRoutingPath implements AutoCloseable {
             }
             return;
         }
-        encapsulate(frame, server, inner);
+        if (inner > 0) {
+            encapsulate(frame, server, inner);
+        }
     }
 
     private void tunnel6(ByteBuffer frame, InetAddress server) throws IOException {
-        int inner = Ipv6Encapsulation.innerLength(frame);
+        int inner = longest(frame, Ipv6Encapsulation.innerLength(frame));
         int mtu = neighbours.mtu() - Ipv6Encapsulation.OUTER_HEADER;
         if (inner > mtu) {
             tooBig.incrementAndGet();
@@ -221,10 +242,33 @@ public final class DirectRoutingPath implements AutoCloseable {
             }
             return;
         }
-        encapsulate(frame, server, inner);
+        if (inner > 0) {
+            encapsulate(frame, server, inner);
+        }
     }
 
-    /** Sends the frame's {@code inner}-byte datagram to {@code server} in an outer header of the server's family. */
+    /**
+     * The longest datagram the tunnel carries for the frame: {@code whole} (its datagram's length)
+     * unless the kernel marked it as a super-segment ({@link FramePort#gsoType}), else its first
+     * TCP segment's; 0 (the frame counted as unsegmentable) for a super-segment of UDP or one
+     * whose headers do not describe a TCP split.
+     */
+    private int longest(ByteBuffer frame, int whole) {
+        int gsoType = port.gsoType();
+        if (gsoType == TcpSegmentation.GSO_NONE) {
+            return whole;
+        }
+        if (TcpSegmentation.count(frame, gsoType, port.gsoSize()) == 0) {
+            unsegmentable.incrementAndGet();
+            return 0;
+        }
+        return TcpSegmentation.largest(frame, port.gsoSize());
+    }
+
+    /**
+     * Sends the frame's datagram (or each of its segments, at most {@code inner} bytes) to
+     * {@code server} in an outer header of the server's family.
+     */
     private void encapsulate(ByteBuffer frame, InetAddress server, int inner) throws IOException {
         Optional<TunnelRoute> route = neighbours.tunnelRoute(server);
         Optional<byte[]> mac = route.flatMap(r -> neighbours.mac(r.nextHop()));
@@ -232,17 +276,29 @@ public final class DirectRoutingPath implements AutoCloseable {
             unresolved.incrementAndGet();
             return;
         }
-        L4Checksum.fix(frame);
         byte[] source = route.get().source().getAddress();
-        if (server instanceof Inet6Address) {
-            ByteBuffer out = port.sendBuffer(ETH_HEADER + Ipv6Encapsulation.OUTER_HEADER + inner);
-            port.send(Ipv6Encapsulation.encapsulate(frame, mac.get(), ownMac, source, server.getAddress(), out));
-        } else {
-            ByteBuffer out = port.sendBuffer(ETH_HEADER + IpipEncapsulation.OUTER_HEADER + inner);
-            port.send(IpipEncapsulation.encapsulate(frame, mac.get(), ownMac, source, server.getAddress(), nextId(),
+        boolean v6 = server instanceof Inet6Address;
+        int at = v6 ? Ipv6Encapsulation.INNER : IpipEncapsulation.INNER;
+        int gsoType = port.gsoType();
+        if (gsoType == TcpSegmentation.GSO_NONE) {
+            L4Checksum.fix(frame);
+            ByteBuffer out = port.sendBuffer(at + inner);
+            port.send(v6 ? Ipv6Encapsulation.encapsulate(frame, mac.get(), ownMac, source, server.getAddress(), out)
+                    : IpipEncapsulation.encapsulate(frame, mac.get(), ownMac, source, server.getAddress(), nextId(),
                     out));
+            forwarded.incrementAndGet();
+            return;
         }
-        forwarded.incrementAndGet();
+        int size = port.gsoSize();
+        int segments = TcpSegmentation.count(frame, gsoType, size);
+        for (int i = 0; i < segments; i++) {
+            ByteBuffer out = port.sendBuffer(at + inner);
+            int length = TcpSegmentation.write(frame, size, i, out, at);
+            port.send(v6 ? Ipv6Encapsulation.wrap(out, length, mac.get(), ownMac, source, server.getAddress())
+                    : IpipEncapsulation.wrap(out, length, mac.get(), ownMac, source, server.getAddress(), nextId()));
+        }
+        segmented.incrementAndGet();
+        forwarded.addAndGet(segments);
     }
 
     private int nextId() {

@@ -30,6 +30,17 @@ public interface FramePort extends AutoCloseable {
     int receive(Handler handler) throws IOException;
 
     /**
+     * The GSO type in the virtio_net_hdr of the frame the handler holds (linux/virtio_net.h
+     * VIRTIO_NET_HDR_GSO_*: TCPV4 1, UDP 3, TCPV6 4, UDP_L4 5, with the ECN bit 0x80): not 0 when
+     * the frame is a super-segment (up to 64 KiB, TSO or GRO) that the sender meant as segments of
+     * {@link #gsoSize} payload bytes each; 0 outside a handler.
+     */
+    int gsoType();
+
+    /** The segment size (gso_size) in the virtio_net_hdr of the frame the handler holds; 0 outside a handler. */
+    int gsoSize();
+
+    /**
      * Queues the frame between {@code frame}'s index 0 and its limit for sending: a received
      * frame (whose bytes past the MAC addresses are as received), a buffer from
      * {@link #sendBuffer}, or any other buffer (copied). The buffer must not change until

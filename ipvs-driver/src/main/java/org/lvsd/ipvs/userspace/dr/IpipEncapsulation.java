@@ -18,6 +18,8 @@ public final class IpipEncapsulation {
     /** IP protocol number of IP in IP (RFC 2003). */
     public static final int PROTOCOL_IPIP = 4;
     private static final int ETH_HEADER = 14;
+    /** Where the inner datagram starts in the frame sent: after the Ethernet and outer headers. */
+    public static final int INNER = ETH_HEADER + OUTER_HEADER;
     /** The DF flag in the high byte of flags/fragment offset. */
     private static final int DF_BIT = 0x40;
 
@@ -35,25 +37,42 @@ public final class IpipEncapsulation {
      */
     public static ByteBuffer encapsulate(ByteBuffer frame, byte[] nextHopMac, byte[] sourceMac, byte[] source,
                                          byte[] destination, int id, ByteBuffer out) {
+        int inner = innerLength(frame);
+        checkRoom(out, inner);
+        out.put(INNER, frame, ETH_HEADER, inner);
+        return wrap(out, inner, nextHopMac, sourceMac, source, destination, id);
+    }
+
+    /**
+     * Writes the Ethernet and outer headers in front of the {@code inner}-byte IPv4 datagram that
+     * lies in {@code out} from index {@link #INNER} (a segment written there) and sets the limit
+     * to its end; as {@link #encapsulate} otherwise.
+     *
+     * @return {@code out}
+     */
+    public static ByteBuffer wrap(ByteBuffer out, int inner, byte[] nextHopMac, byte[] sourceMac, byte[] source,
+                                  byte[] destination, int id) {
         if (nextHopMac.length != 6 || sourceMac.length != 6 || source.length != 4 || destination.length != 4) {
             throw new IllegalArgumentException("MAC addresses are 6 bytes and IPv4 addresses 4");
         }
-        int inner = innerLength(frame);
-        int length = ETH_HEADER + OUTER_HEADER + inner;
-        if (out.capacity() < length) {
-            throw new IllegalArgumentException("a " + length + "-byte frame does not fit " + out.capacity() + " bytes");
-        }
-        out.limit(length);
+        checkRoom(out, inner);
+        out.limit(INNER + inner);
         out.put(0, nextHopMac).put(6, sourceMac).putShort(12, (short) 0x0800);
         int ip = ETH_HEADER;
-        out.put(ip, (byte) 0x45).put(ip + 1, frame.get(ETH_HEADER + 1));
+        out.put(ip, (byte) 0x45).put(ip + 1, out.get(INNER + 1));
         out.putShort(ip + 2, (short) (OUTER_HEADER + inner)).putShort(ip + 4, (short) id);
-        out.put(ip + 6, (byte) (frame.get(ETH_HEADER + 6) & DF_BIT)).put(ip + 7, (byte) 0);
-        out.put(ip + 8, frame.get(ETH_HEADER + 8)).put(ip + 9, (byte) PROTOCOL_IPIP).putShort(ip + 10, (short) 0);
+        out.put(ip + 6, (byte) (out.get(INNER + 6) & DF_BIT)).put(ip + 7, (byte) 0);
+        out.put(ip + 8, out.get(INNER + 8)).put(ip + 9, (byte) PROTOCOL_IPIP).putShort(ip + 10, (short) 0);
         out.put(ip + 12, source).put(ip + 16, destination);
         out.putShort(ip + 10, (short) InternetChecksum.of(out, ip, OUTER_HEADER));
-        out.put(ETH_HEADER + OUTER_HEADER, frame, ETH_HEADER, inner);
         return out;
+    }
+
+    private static void checkRoom(ByteBuffer out, int inner) {
+        if (out.capacity() < INNER + inner) {
+            throw new IllegalArgumentException("a " + (INNER + inner) + "-byte frame does not fit " + out.capacity()
+                    + " bytes");
+        }
     }
 
     /** The inner datagram's length: its IPv4 total length, bounded by what the frame holds. */

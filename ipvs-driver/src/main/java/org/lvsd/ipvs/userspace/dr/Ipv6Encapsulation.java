@@ -19,6 +19,8 @@ public final class Ipv6Encapsulation {
     /** The next header number of an encapsulated IPv6 datagram (RFC 2473 section 3). */
     public static final int NEXT_HEADER_IPV6 = 41;
     private static final int ETH_HEADER = 14;
+    /** Where the inner datagram starts in the frame sent: after the Ethernet and outer headers. */
+    public static final int INNER = ETH_HEADER + OUTER_HEADER;
 
     private Ipv6Encapsulation() {
     }
@@ -34,24 +36,41 @@ public final class Ipv6Encapsulation {
      */
     public static ByteBuffer encapsulate(ByteBuffer frame, byte[] nextHopMac, byte[] sourceMac, byte[] source,
                                          byte[] destination, ByteBuffer out) {
+        int inner = innerLength(frame);
+        checkRoom(out, inner);
+        out.put(INNER, frame, ETH_HEADER, inner);
+        return wrap(out, inner, nextHopMac, sourceMac, source, destination);
+    }
+
+    /**
+     * Writes the Ethernet and outer headers in front of the {@code inner}-byte IPv6 datagram that
+     * lies in {@code out} from index {@link #INNER} (a segment written there) and sets the limit
+     * to its end; as {@link #encapsulate} otherwise.
+     *
+     * @return {@code out}
+     */
+    public static ByteBuffer wrap(ByteBuffer out, int inner, byte[] nextHopMac, byte[] sourceMac, byte[] source,
+                                  byte[] destination) {
         if (nextHopMac.length != 6 || sourceMac.length != 6 || source.length != 16 || destination.length != 16) {
             throw new IllegalArgumentException("MAC addresses are 6 bytes and IPv6 addresses 16");
         }
-        int inner = innerLength(frame);
-        int length = ETH_HEADER + OUTER_HEADER + inner;
-        if (out.capacity() < length) {
-            throw new IllegalArgumentException("a " + length + "-byte frame does not fit " + out.capacity() + " bytes");
-        }
-        out.limit(length);
+        checkRoom(out, inner);
+        out.limit(INNER + inner);
         out.put(0, nextHopMac).put(6, sourceMac).putShort(12, (short) 0x86DD);
         int ip = ETH_HEADER;
         // version 6, then the inner traffic class (the low nibble of byte 0, the high one of byte 1), flow label 0
-        out.put(ip, (byte) (0x60 | (frame.get(ETH_HEADER) & 0x0f))).put(ip + 1, (byte) (frame.get(ETH_HEADER + 1) & 0xf0));
+        out.put(ip, (byte) (0x60 | (out.get(INNER) & 0x0f))).put(ip + 1, (byte) (out.get(INNER + 1) & 0xf0));
         out.putShort(ip + 2, (short) 0).putShort(ip + 4, (short) inner);
-        out.put(ip + 6, (byte) NEXT_HEADER_IPV6).put(ip + 7, frame.get(ETH_HEADER + 7));
+        out.put(ip + 6, (byte) NEXT_HEADER_IPV6).put(ip + 7, out.get(INNER + 7));
         out.put(ip + 8, source).put(ip + 24, destination);
-        out.put(ETH_HEADER + OUTER_HEADER, frame, ETH_HEADER, inner);
         return out;
+    }
+
+    private static void checkRoom(ByteBuffer out, int inner) {
+        if (out.capacity() < INNER + inner) {
+            throw new IllegalArgumentException("a " + (INNER + inner) + "-byte frame does not fit " + out.capacity()
+                    + " bytes");
+        }
     }
 
     /** The inner datagram's length: the fixed header and its payload length, bounded by what the frame holds. */

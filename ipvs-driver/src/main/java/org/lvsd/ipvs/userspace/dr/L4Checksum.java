@@ -20,16 +20,24 @@ public final class L4Checksum {
 
     /** Fixes the checksum of an IPv4 or IPv6 TCP or UDP frame that {@link Frame#parse} accepted. */
     public static void fix(ByteBuffer frame) {
-        if ((frame.get(IP) & 0xf0) == 0x60) {
-            int length = Math.min(Frame.u16(frame, IP + 4), frame.limit() - IP - IPV6_HEADER);
-            write(frame, frame.get(IP + 6) & 0xff, IP + IPV6_HEADER, length, InternetChecksum.sum(frame, IP + 8, 32),
+        fix(frame, IP, frame.limit() - IP);
+    }
+
+    /**
+     * Fixes the checksum of the IPv4 or IPv6 TCP or UDP datagram at {@code ip} in {@code buffer},
+     * of which the buffer holds {@code available} bytes (its length field bounded by them).
+     */
+    static void fix(ByteBuffer buffer, int ip, int available) {
+        if ((buffer.get(ip) & 0xf0) == 0x60) {
+            int length = Math.min(Frame.u16(buffer, ip + 4), available - IPV6_HEADER);
+            write(buffer, buffer.get(ip + 6) & 0xff, ip + IPV6_HEADER, length, InternetChecksum.sum(buffer, ip + 8, 32),
                     false);
             return;
         }
-        int ihl = (frame.get(IP) & 0x0f) * 4;
-        int total = Frame.u16(frame, IP + 2);
-        int length = Math.min(total, frame.limit() - IP) - ihl;
-        write(frame, frame.get(IP + 9) & 0xff, IP + ihl, length, InternetChecksum.sum(frame, IP + 12, 8), true);
+        int ihl = (buffer.get(ip) & 0x0f) * 4;
+        int total = Frame.u16(buffer, ip + 2);
+        int length = Math.min(total, available) - ihl;
+        write(buffer, buffer.get(ip + 9) & 0xff, ip + ihl, length, InternetChecksum.sum(buffer, ip + 12, 8), true);
     }
 
     /**

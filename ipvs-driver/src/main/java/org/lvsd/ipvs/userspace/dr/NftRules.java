@@ -21,16 +21,28 @@ import org.lvsd.ipvs.ServiceKey;
  * finds an IPv6 datagram's TCP or UDP header past any extension headers, so the stack drops such
  * datagrams to the service too, which the packet path leaves to it. Frames are taken before
  * netfilter, so the packet path still sees them. Driven through the {@code nft} command.
+ *
+ * <p>Forwarders before the IPv6 packet path kept their rules in an {@code ip lvsd_dr} table; one
+ * that ended without removing it (a crash) left it behind, and its rules would keep dropping the
+ * director's local delivery of services no longer served. Such a table is deleted at start.
  */
 final class NftRules implements AutoCloseable {
     private static final String FAMILY = "inet";
     private static final String TABLE = "lvsd_dr";
+    /** The table of forwarders that served only IPv4, with the same name. */
+    private static final String OLD_TABLE = "table ip " + TABLE;
     private static final Pattern HANDLE = Pattern.compile("# handle (\\d+)");
 
     private final Map<ServiceKey, Integer> handles = new HashMap<>();
 
-    /** Creates the table and its input chain (emptied if a previous run left it). */
+    /**
+     * Creates the table and its input chain (emptied if a previous run left it), and deletes the
+     * IPv4-only table of an older forwarder if one is left.
+     */
     NftRules() throws IOException {
+        if (nft("list", "tables").lines().anyMatch(OLD_TABLE::equals)) {
+            nft("delete", "table", "ip", TABLE);
+        }
         nft("add", "table", FAMILY, TABLE);
         nft("flush", "table", FAMILY, TABLE);
         nft("add", "chain", FAMILY, TABLE, "input",

@@ -26,11 +26,15 @@ public final class PacketFramePort implements FramePort {
     private static final int VLAN_TAG = 4;
     /** struct virtio_net_hdr: flags, gso_type, hdr_len, gso_size, csum_start, csum_offset. */
     private static final int VNET_HDR = 10;
+    private static final int GSO_TYPE = 1;
+    private static final int GSO_SIZE = 4;
 
     private final PacketSocket socket;
     private final int timeoutMillis;
     private final long ringAddress;
     private final FrameRing frames;
+    /** The ring in native order, for the virtio_net_hdr before each frame (host order, as on a little-endian host). */
+    private final ByteBuffer headers;
     private final Memory sendMemory;
     private final SendBatch batch;
     private final Memory slots;
@@ -51,7 +55,9 @@ public final class PacketFramePort implements FramePort {
         this.timeoutMillis = timeoutMillis;
         RingGeometry g = socket.geometry();
         this.ringAddress = Pointer.nativeValue(socket.ring());
-        this.frames = new FrameRing(socket.ring().getByteBuffer(0, g.bytes()), g.slotSize(), g.slots());
+        ByteBuffer ring = socket.ring().getByteBuffer(0, g.bytes());
+        this.frames = new FrameRing(ring, g.slotSize(), g.slots());
+        this.headers = ring.duplicate().order(ByteOrder.nativeOrder());
         this.sendMemory = new Memory(SendBatch.bytes(BATCH));
         this.batch = new SendBatch(sendMemory.getByteBuffer(0, sendMemory.size()), Pointer.nativeValue(sendMemory), BATCH);
         this.slotSize = (VNET_HDR + socket.mtu() + ETH_HEADER + VLAN_TAG + 63) & ~63;
@@ -95,6 +101,16 @@ public final class PacketFramePort implements FramePort {
         } finally {
             lock.unlock();
         }
+    }
+
+    @Override
+    public int gsoType() {
+        return lentFrame == null ? 0 : headers.get(frames.frameOffset() - VNET_HDR + GSO_TYPE) & 0xff;
+    }
+
+    @Override
+    public int gsoSize() {
+        return lentFrame == null ? 0 : headers.getShort(frames.frameOffset() - VNET_HDR + GSO_SIZE) & 0xffff;
     }
 
     @Override
