@@ -38,7 +38,7 @@ public final class IpipEncapsulation {
     public static ByteBuffer encapsulate(ByteBuffer frame, byte[] nextHopMac, byte[] sourceMac, byte[] source,
                                          byte[] destination, int id, ByteBuffer out) {
         int inner = innerLength(frame);
-        checkRoom(out, inner);
+        checkRoom(out, INNER + inner);
         out.put(INNER, frame, ETH_HEADER, inner);
         return wrap(out, inner, nextHopMac, sourceMac, source, destination, id);
     }
@@ -55,7 +55,7 @@ public final class IpipEncapsulation {
         if (nextHopMac.length != 6 || sourceMac.length != 6 || source.length != 4 || destination.length != 4) {
             throw new IllegalArgumentException("MAC addresses are 6 bytes and IPv4 addresses 4");
         }
-        checkRoom(out, inner);
+        checkRoom(out, INNER + inner);
         out.limit(INNER + inner);
         out.put(0, nextHopMac).put(6, sourceMac).putShort(12, (short) 0x0800);
         int ip = ETH_HEADER;
@@ -68,9 +68,10 @@ public final class IpipEncapsulation {
         return out;
     }
 
-    private static void checkRoom(ByteBuffer out, int inner) {
-        if (out.capacity() < INNER + inner) {
-            throw new IllegalArgumentException("a " + (INNER + inner) + "-byte frame does not fit " + out.capacity()
+    /** Refuses a send buffer smaller than the {@code frameBytes}-byte frame about to be written (either family's). */
+    static void checkRoom(ByteBuffer out, int frameBytes) {
+        if (out.capacity() < frameBytes) {
+            throw new IllegalArgumentException("a " + frameBytes + "-byte frame does not fit " + out.capacity()
                     + " bytes");
         }
     }

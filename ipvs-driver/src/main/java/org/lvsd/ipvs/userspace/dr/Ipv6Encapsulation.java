@@ -37,7 +37,7 @@ public final class Ipv6Encapsulation {
     public static ByteBuffer encapsulate(ByteBuffer frame, byte[] nextHopMac, byte[] sourceMac, byte[] source,
                                          byte[] destination, ByteBuffer out) {
         int inner = innerLength(frame);
-        checkRoom(out, inner);
+        IpipEncapsulation.checkRoom(out, INNER + inner);
         out.put(INNER, frame, ETH_HEADER, inner);
         return wrap(out, inner, nextHopMac, sourceMac, source, destination);
     }
@@ -54,7 +54,7 @@ public final class Ipv6Encapsulation {
         if (nextHopMac.length != 6 || sourceMac.length != 6 || source.length != 16 || destination.length != 16) {
             throw new IllegalArgumentException("MAC addresses are 6 bytes and IPv6 addresses 16");
         }
-        checkRoom(out, inner);
+        IpipEncapsulation.checkRoom(out, INNER + inner);
         out.limit(INNER + inner);
         out.put(0, nextHopMac).put(6, sourceMac).putShort(12, (short) 0x86DD);
         int ip = ETH_HEADER;
@@ -64,13 +64,6 @@ public final class Ipv6Encapsulation {
         out.put(ip + 6, (byte) NEXT_HEADER_IPV6).put(ip + 7, out.get(INNER + 7));
         out.put(ip + 8, source).put(ip + 24, destination);
         return out;
-    }
-
-    private static void checkRoom(ByteBuffer out, int inner) {
-        if (out.capacity() < INNER + inner) {
-            throw new IllegalArgumentException("a " + (INNER + inner) + "-byte frame does not fit " + out.capacity()
-                    + " bytes");
-        }
     }
 
     /** The inner datagram's length: the fixed header and its payload length, bounded by what the frame holds. */
