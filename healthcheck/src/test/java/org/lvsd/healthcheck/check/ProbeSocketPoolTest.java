@@ -68,6 +68,14 @@ class ProbeSocketPoolTest {
         return transport.group().next();
     }
 
+    /** A server that records every request head (in {@link #server}) and answers 200. */
+    private LoopbackServer okServer() throws Exception {
+        return LoopbackServer.start(s -> {
+            server.readHead(s);
+            LoopbackServer.write(s, OK);
+        });
+    }
+
     private CheckResult tcpCheck(InetSocketAddress target) throws Exception {
         return BareProbe.run(transport, target, TIMEOUT, BareProbe.CONNECT_ONLY)
                 .toCompletableFuture().get(5, TimeUnit.SECONDS);
@@ -83,10 +91,7 @@ class ProbeSocketPoolTest {
 
     @Test
     void successiveProbesOfEveryOutcomeShareOneSocket() throws Exception {
-        server = LoopbackServer.start(s -> {
-            server.readHead(s);
-            LoopbackServer.write(s, OK);
-        });
+        server = okServer();
         InetSocketAddress closed = Fixtures.closedPort();
         int withServer = FileDescriptors.open();
         for (int i = 0; i < 20; i++) {
@@ -140,10 +145,7 @@ class ProbeSocketPoolTest {
                 c.close();
             }
         }
-        server = LoopbackServer.start(s -> {
-            server.readHead(s);
-            LoopbackServer.write(s, OK);
-        });
+        server = okServer();
         assertEquals("HTTP status 200", httpGet(server.address()).reason());
         assertEquals(1, transport.pooledSockets());
     }
@@ -168,10 +170,7 @@ class ProbeSocketPoolTest {
 
     @Test
     void idleSocketsCloseAndTheDescriptorsComeBack() throws Exception {
-        server = LoopbackServer.start(s -> {
-            server.readHead(s);
-            LoopbackServer.write(s, OK);
-        });
+        server = okServer();
         int withServer = FileDescriptors.open();
         List<CompletableFuture<CheckResult>> all = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
