@@ -59,7 +59,7 @@ class FloodLabIT {
                 -a -t 198.51.100.100:80 -r 198.51.100.22:80 -m -w 1
                 """;
         try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules)) {
-            int idleFds = f.openFds();
+            int idleSockets = f.openSockets();
             Process slow = lab.spawnInteractive("client", dir.resolve("slow.log"), "java", "-cp",
                     System.getProperty("java.class.path"), LabSlowClients.class.getName(), VIP, "80",
                     Integer.toString(SLOW));
@@ -72,11 +72,11 @@ class FloodLabIT {
                     Thread.sleep(100);
                 }
                 assertEquals(SLOW, open(f));
-                int fds = f.openFds();
-                System.out.printf("forwarder fds: %d idle, %d with %d slow connections; VmRSS %s%n", idleFds, fds,
+                int sockets = f.openSockets();
+                System.out.printf("forwarder sockets: %d idle, %d with %d slow connections; VmRSS %s%n", idleSockets, sockets,
                         SLOW, rss(f.pid()));
-                assertTrue(fds <= idleFds + 2 * SLOW + 50, "fds " + fds);
-                assertTrue(fds < FD_LIMIT, "fds " + fds);
+                assertTrue(sockets <= idleSockets + 2 * SLOW + 50, "sockets " + sockets);
+                assertTrue(sockets < FD_LIMIT, "sockets " + sockets);
                 String body = lab.exec("client", "curl", "-sS", "--max-time", "5", "http://" + VIP + "/");
                 assertTrue(body.equals("rs1 " + DIR1 + "\n") || body.equals("rs2 " + DIR1 + "\n"), body);
             } finally {
@@ -88,7 +88,7 @@ class FloodLabIT {
                 Thread.sleep(100);
             }
             assertEquals(0, open(f));
-            assertTrue(f.openFds() <= idleFds + 10, "descriptors leaked: " + f.openFds() + " vs " + idleFds);
+            assertTrue(f.openSockets() <= idleSockets + 10, "sockets leaked: " + f.openSockets() + " vs " + idleSockets);
         }
     }
 
@@ -112,7 +112,7 @@ class FloodLabIT {
                 -a -t 198.51.100.100:80 -r 198.51.100.21:80 -m -w 1
                 """;
         try (ForwarderProcess f = ForwarderProcess.start(lab, "dir1", dir, rules)) {
-            int idleFds = f.openFds();
+            int idleSockets = f.openSockets();
             Lab.Result flood = lab.tryExec("client", 60, "java", "-cp", System.getProperty("java.class.path"),
                     LabSynFlood.class.getName(), "eth0", "02:51:00:00:00:02", VIP, "80", "2000");
             assertTrue(flood.output().contains("sent 2000"), flood.output());
@@ -128,7 +128,7 @@ class FloodLabIT {
                 Thread.sleep(100);
             }
             assertEquals(0, open(f));
-            assertTrue(f.openFds() <= idleFds + 10, "fds " + f.openFds() + " vs " + idleFds);
+            assertTrue(f.openSockets() <= idleSockets + 10, "sockets " + f.openSockets() + " vs " + idleSockets);
             assertTrue(f.command("stats").contains("TCP  198.51.100.100:80                   1 "), f.command("stats"));
         }
     }

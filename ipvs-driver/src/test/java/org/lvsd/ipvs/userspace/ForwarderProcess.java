@@ -77,9 +77,22 @@ final class ForwarderProcess implements AutoCloseable {
     }
 
     /** Open file descriptors of the forwarder's JVM. */
-    int openFds() throws IOException {
+    /**
+     * The forwarder's open sockets (/proc/PID/fd entries linked to "socket:[...]"): what a
+     * connection can leak. Other descriptors are left out: the JVM opens class-path jars when it
+     * first loads a class from them, whenever that is.
+     */
+    int openSockets() throws IOException {
         try (var s = Files.list(Path.of("/proc", Long.toString(process.pid()), "fd"))) {
-            return (int) s.count();
+            return (int) s.filter(ForwarderProcess::isSocket).count();
+        }
+    }
+
+    private static boolean isSocket(Path fd) {
+        try {
+            return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+        } catch (IOException e) {
+            return false; // closed while listed
         }
     }
 
