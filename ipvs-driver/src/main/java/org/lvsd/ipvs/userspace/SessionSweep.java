@@ -5,14 +5,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The TCP sessions of one event loop, visited once every {@link #PERIOD_MILLIS} by one timer of
- * that loop: each hands its batched byte counts to the table, fails its connect when past the
- * connect timeout and closes when idle past its timeout. One timer per loop instead of a connect,
- * an idle and a count timer per connection, which cost a scheduled task each (allocation,
- * priority-queue insert and cancel) for every connection. Sessions are linked into the loop's list without allocation; only the loop's own
- * thread touches the list.
+ * that loop: each hands its batched byte counts to the table and closes when idle past its
+ * timeout. One timer per loop instead of an idle and a count timer per connection, which cost a
+ * scheduled task each (allocation, priority-queue insert and cancel) for every connection; a
+ * second late is fine for idle timeouts of seconds or more. The connect timeout, usually much
+ * shorter and meant to fail a dead server fast, is kept on time by the loop's {@link
+ * ConnectDeadlines} instead. Sessions are linked into the loop's list without allocation; only the
+ * loop's own thread touches the list.
  */
 final class SessionSweep {
-    /** Idle and connect timeouts fire up to this late; counts reach the table at most this late. */
+    /** Idle timeouts fire up to this late; counts reach the table at most this late. */
     static final long PERIOD_MILLIS = 1000;
 
     private TcpSession head;

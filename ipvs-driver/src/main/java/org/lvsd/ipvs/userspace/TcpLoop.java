@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the TCP sessions of one event loop share, touched only by that loop's thread: the relay
  * buffer every read goes into and every relayed write comes from (so a connection holds no buffer
- * of its own unless a write to its peer is short), the {@link SessionSweep}, and the sockets
- * waiting to be closed.
+ * of its own unless a write to its peer is short), the {@link SessionSweep}, the
+ * {@link ConnectDeadlines} of the connects under way, and the sockets waiting to be closed.
  *
  * <p>Sockets close after the loop has handled the whole batch of events of its epoll_wait(2), not
  * in the middle of it: close(2) frees the descriptor's number, an accept4 or socket call later in
@@ -26,24 +27,27 @@ final class TcpLoop {
 
     private final IoEventLoop loop;
     private final SessionSweep sweep;
+    private final ConnectDeadlines connects;
     private final ByteBuffer buffer;
     private final List<SessionSocket> closing = new ArrayList<>();
     private final Runnable closeAll = this::closeAll;
 
-    private TcpLoop(IoEventLoop loop, int bufferBytes) {
+    private TcpLoop(IoEventLoop loop, ForwarderOptions options) {
         this.loop = loop;
         this.sweep = SessionSweep.start(loop);
-        this.buffer = ByteBuffer.allocateDirect(Math.min(bufferBytes, RELAY_BUFFER_BYTES));
+        this.connects = new ConnectDeadlines(TimeUnit.MILLISECONDS.toNanos(options.connectTimeoutMillis()),
+                System::nanoTime, (task, delayNanos) -> loop.schedule(task, delayNanos, TimeUnit.NANOSECONDS));
+        this.buffer = ByteBuffer.allocateDirect(Math.min(options.bufferBytes(), RELAY_BUFFER_BYTES));
     }
 
     /**
-     * The TCP state of every loop of {@code group}, keyed by the loop; {@code bufferBytes} bounds
-     * the relay buffer, so a session never holds more than that toward one side.
+     * The TCP state of every loop of {@code group}, keyed by the loop; the buffer option bounds the
+     * relay buffer, so a session never holds more than that toward one side.
      */
-    static Map<EventExecutor, TcpLoop> start(EventLoopGroup group, int bufferBytes) {
+    static Map<EventExecutor, TcpLoop> start(EventLoopGroup group, ForwarderOptions options) {
         Map<EventExecutor, TcpLoop> loops = new HashMap<>();
         for (EventExecutor e : group) {
-            loops.put(e, new TcpLoop((IoEventLoop) e, bufferBytes));
+            loops.put(e, new TcpLoop((IoEventLoop) e, options));
         }
         return Map.copyOf(loops);
     }
@@ -54,6 +58,10 @@ final class TcpLoop {
 
     SessionSweep sweep() {
         return sweep;
+    }
+
+    ConnectDeadlines connects() {
+        return connects;
     }
 
     /** The relay buffer; its position and limit mean nothing, reads and writes give offsets. */

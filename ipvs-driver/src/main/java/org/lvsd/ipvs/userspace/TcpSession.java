@@ -36,10 +36,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Like the kernel's per-connection timer, which each packet only pushes back, the idle check
  * compares with the time of the last event; it runs from the loop's {@link SessionSweep}, which
- * also hands the batched read counts to the table (at most a second late) and fails connects
- * past the connect timeout, so a connection has no timer of its own.
+ * also hands the batched read counts to the table (at most a second late). Until its connect
+ * succeeds or fails, the session waits in the loop's {@link ConnectDeadlines}, which fails it at
+ * the connect timeout (within the event loop's timer precision). So a connection has no timer of
+ * its own.
  */
-final class TcpSession {
+final class TcpSession extends ConnectDeadlines.Entry {
     private static final Logger LOG = LoggerFactory.getLogger(TcpSession.class);
 
     private final Forwarding fwd;
@@ -53,7 +55,6 @@ final class TcpSession {
     private boolean acquired;
     private boolean connected;
     private boolean closed;
-    private long connectDeadlineNanos;
     private long idleTimeoutNanos;
     private long lastActivityNanos;
     /** Links of the sweep's list, owned by {@link SessionSweep}. */
@@ -99,8 +100,8 @@ final class TcpSession {
         destination = new DestinationKey(service, rs);
         loop.sweep().add(this);
         armIdle(fwd.timeouts().get().tcp());
+        loop.connects().add(this);
         ForwarderOptions o = fwd.options();
-        connectDeadlineNanos = lastActivityNanos + TimeUnit.MILLISECONDS.toNanos(o.connectTimeoutMillis());
         InetSocketAddress target = new InetSocketAddress(rs.address(), rs.port() != 0 ? rs.port() : service.port());
         boolean done;
         try {
@@ -187,6 +188,13 @@ final class TcpSession {
         }
     }
 
+    /** The loop's {@link ConnectDeadlines}: the connect timeout passed before an outcome. */
+    @Override
+    void connectTimedOut() {
+        connectFailed(new IOException("connect timed out after "
+                + TimeUnit.NANOSECONDS.toMillis(loop.connects().timeoutNanos()) + " ms"));
+    }
+
     private void connectFailed(Exception cause) {
         fwd.table().connectFailed(destination);
         LOG.debug("{} -> {}: {}", flow, destination.server(), cause.toString());
@@ -197,6 +205,7 @@ final class TcpSession {
     /** The server's socket is connected: what the client sent meanwhile (after any PROXY header) goes out. */
     private void connected() {
         connected = true;
+        loop.connects().remove(this);
         fwd.table().established(flow);
         if (client.inputDone) {
             fwd.table().fin(flow, true);
@@ -328,15 +337,13 @@ final class TcpSession {
         lastActivityNanos = System.nanoTime();
     }
 
-    /** The sweep's visit at {@code now}: counts to the table, the connect timeout, the idle check. */
+    /** The sweep's visit at {@code now}: counts to the table, the idle check. */
     void tick(long now) {
         flushCounts();
         if (closed) {
             return;
         }
-        if (!connected && now - connectDeadlineNanos >= 0) {
-            connectFailed(new IOException("connect timed out after " + fwd.options().connectTimeoutMillis() + " ms"));
-        } else if (now - lastActivityNanos >= idleTimeoutNanos) {
+        if (now - lastActivityNanos >= idleTimeoutNanos) {
             LOG.debug("{} idle, closing", flow);
             close();
         }
@@ -393,6 +400,7 @@ final class TcpSession {
             flushCounts();
         }
         loop.sweep().remove(this);
+        loop.connects().remove(this);
         client.discard();
         loop.closeLater(client);
         if (server != null) {

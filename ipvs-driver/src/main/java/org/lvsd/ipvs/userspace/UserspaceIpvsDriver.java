@@ -62,7 +62,7 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
         this.table = new InMemoryIpvsDriver(clock);
         Transport transport = Transport.create(options.ioThreads());
         this.fwd = new Forwarding(transport, options, new FlowTable(table, options.maxConnections()),
-                table::getTimeouts, TcpLoop.start(transport.group(), options.bufferBytes()));
+                table::getTimeouts, TcpLoop.start(transport.group(), options));
         transport.group().scheduleAtFixedRate(table::expire, EXPIRE_PERIOD_MILLIS, EXPIRE_PERIOD_MILLIS,
                 TimeUnit.MILLISECONDS);
         transport.group().scheduleAtFixedRate(table::estimateRates, ESTIMATOR_PERIOD_MILLIS,
