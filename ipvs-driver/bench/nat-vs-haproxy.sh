@@ -12,6 +12,7 @@
 #                  "-XX:StartFlightRecording=delay=9s,duration=8s,filename=/tmp/fwd.jfr" covers
 #                  the first keep-alive run after the 9 s warm-up
 #   MODES          the modes to run (default "keepalive close")
+#   CONNS          wrk's connections (default 50)
 #   SCHED_STATS=1  after each run, print the scheduler's view of every thread of the proxy that
 #                  ran 0.1 s or more (/proc/PID/task/TID: schedstat, context switches, migrations):
 #                  time on a CPU, time runnable but waiting, per request, preemptions
@@ -24,6 +25,7 @@ ROUNDS=${1:-2}
 SECS=${2:-10}
 FWD_THREADS=${FWD_THREADS:-1}
 MODES=${MODES:-keepalive close}
+CONNS=${CONNS:-50}
 FWD_STRACE=${FWD_STRACE:-0}
 SCHED_STATS=${SCHED_STATS:-0}
 read -r -a FWD_JAVA_OPTS <<< "${FWD_JAVA_OPTS:-}"
@@ -145,7 +147,7 @@ run() {
     local u0 s0 u1 s1
     read -r u0 s0 < <(ticks "$pid")
     [[ $SCHED_STATS == 1 ]] && threads "$pid" > "$WORK/threads0"
-    ns client wrk -t2 -c50 -d"${secs}s" --latency "$@" "http://$VIP:$port/" > "$WORK/wrk.txt" 2>&1 || true
+    ns client wrk -t2 -c"$CONNS" -d"${secs}s" --latency "$@" "http://$VIP:$port/" > "$WORK/wrk.txt" 2>&1 || true
     read -r u1 s1 < <(ticks "$pid")
     if [[ $SCHED_STATS == 1 ]]; then
         threads "$pid" > "$WORK/threads1"
