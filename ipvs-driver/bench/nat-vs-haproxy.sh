@@ -201,7 +201,7 @@ count_syscalls() {
     timeout -s INT 7 strace -qq -c -f -p "$pid" -o "$WORK/strace.txt" &
     local strace_pid=$!
     sleep 1
-    ns client wrk -t2 -c50 -d5s "$@" "http://$VIP:$port/" > "$WORK/wrk.txt" 2>&1 || true
+    ns client wrk -t2 -c"$CONNS" -d5s "$@" "http://$VIP:$port/" > "$WORK/wrk.txt" 2>&1 || true
     wait "$strace_pid" || true
     local n
     n=$(awk '$0 ~ /requests in/ { print $1 }' "$WORK/wrk.txt")
