@@ -197,10 +197,8 @@ public final class DirectRoutingPath implements AutoCloseable {
         InetAddress to = server.get().address();
         if (method == ForwardMethod.ROUTE) {
             route(frame, to);
-        } else if (to instanceof Inet6Address) {
-            tunnel6(frame, to);
         } else {
-            tunnel4(frame, to);
+            tunnel(frame, to);
         }
     }
 
@@ -215,61 +213,33 @@ public final class DirectRoutingPath implements AutoCloseable {
         forwarded.incrementAndGet();
     }
 
-    private void tunnel4(ByteBuffer frame, InetAddress server) throws IOException {
-        int inner = longest(frame, IpipEncapsulation.innerLength(frame));
-        int mtu = neighbours.mtu() - IpipEncapsulation.OUTER_HEADER;
-        if (inner > mtu) {
-            tooBig.incrementAndGet();
-            if (FragmentationNeeded.dontFragment(frame) && icmpAllowed()) {
-                ByteBuffer out = port.sendBuffer(FragmentationNeeded.length(frame));
-                port.send(FragmentationNeeded.write(frame, ownMac, mtu, nextId(), out));
-            }
-            return;
-        }
-        if (inner > 0) {
-            encapsulate(frame, server, inner);
-        }
-    }
-
-    private void tunnel6(ByteBuffer frame, InetAddress server) throws IOException {
-        int inner = longest(frame, Ipv6Encapsulation.innerLength(frame));
-        int mtu = neighbours.mtu() - Ipv6Encapsulation.OUTER_HEADER;
-        if (inner > mtu) {
-            tooBig.incrementAndGet();
-            if (mtu >= PacketTooBig.MINIMUM_MTU && PacketTooBig.mayAnswer(frame) && icmpAllowed()) {
-                ByteBuffer out = port.sendBuffer(PacketTooBig.length(frame));
-                port.send(PacketTooBig.write(frame, ownMac, mtu, out));
-            }
-            return;
-        }
-        if (inner > 0) {
-            encapsulate(frame, server, inner);
-        }
-    }
-
     /**
-     * The longest datagram the tunnel carries for the frame: {@code whole} (its datagram's length)
-     * unless the kernel marked it as a super-segment ({@link FramePort#gsoType}), else its first
-     * TCP segment's; 0 (the frame counted as unsegmentable) for a super-segment of UDP or one
-     * whose headers do not describe a TCP split.
+     * Tunnels the frame's datagram, or each TCP segment of a super-segment the kernel marked
+     * ({@link FramePort#gsoType}), to {@code server} in an outer header of the server's family;
+     * when even one datagram would not fit the link once wrapped, answers the client with ICMP
+     * instead (fragmentation needed for a DF IPv4 datagram, Packet Too Big for IPv6). A UDP
+     * super-segment, or one whose headers describe no TCP split, is counted as unsegmentable.
      */
-    private int longest(ByteBuffer frame, int whole) {
+    private void tunnel(ByteBuffer frame, InetAddress server) throws IOException {
+        boolean v6 = server instanceof Inet6Address;
         int gsoType = port.gsoType();
-        if (gsoType == TcpSegmentation.GSO_NONE) {
-            return whole;
+        int size = port.gsoSize();
+        int segments = 1;
+        int inner = v6 ? Ipv6Encapsulation.innerLength(frame) : IpipEncapsulation.innerLength(frame);
+        if (gsoType != TcpSegmentation.GSO_NONE) {
+            segments = TcpSegmentation.count(frame, gsoType, size);
+            if (segments == 0) {
+                unsegmentable.incrementAndGet();
+                return;
+            }
+            inner = TcpSegmentation.largest(frame, size);
         }
-        if (TcpSegmentation.count(frame, gsoType, port.gsoSize()) == 0) {
-            unsegmentable.incrementAndGet();
-            return 0;
+        int mtu = neighbours.mtu() - (v6 ? Ipv6Encapsulation.OUTER_HEADER : IpipEncapsulation.OUTER_HEADER);
+        if (inner > mtu) {
+            tooBig.incrementAndGet();
+            answerTooBig(frame, mtu, v6);
+            return;
         }
-        return TcpSegmentation.largest(frame, port.gsoSize());
-    }
-
-    /**
-     * Sends the frame's datagram (or each of its segments, at most {@code inner} bytes) to
-     * {@code server} in an outer header of the server's family.
-     */
-    private void encapsulate(ByteBuffer frame, InetAddress server, int inner) throws IOException {
         Optional<TunnelRoute> route = neighbours.tunnelRoute(server);
         Optional<byte[]> mac = route.flatMap(r -> neighbours.mac(r.nextHop()));
         if (mac.isEmpty()) {
@@ -277,9 +247,7 @@ public final class DirectRoutingPath implements AutoCloseable {
             return;
         }
         byte[] source = route.get().source().getAddress();
-        boolean v6 = server instanceof Inet6Address;
         int at = v6 ? Ipv6Encapsulation.INNER : IpipEncapsulation.INNER;
-        int gsoType = port.gsoType();
         if (gsoType == TcpSegmentation.GSO_NONE) {
             L4Checksum.fix(frame);
             ByteBuffer out = port.sendBuffer(at + inner);
@@ -289,8 +257,6 @@ public final class DirectRoutingPath implements AutoCloseable {
             forwarded.incrementAndGet();
             return;
         }
-        int size = port.gsoSize();
-        int segments = TcpSegmentation.count(frame, gsoType, size);
         for (int i = 0; i < segments; i++) {
             ByteBuffer out = port.sendBuffer(at + inner);
             int length = TcpSegmentation.write(frame, size, i, out, at);
@@ -299,6 +265,19 @@ public final class DirectRoutingPath implements AutoCloseable {
         }
         segmented.incrementAndGet();
         forwarded.addAndGet(segments);
+    }
+
+    /** Tells the client the tunnel's {@code mtu}, as the rate limit allows and the family's rules permit. */
+    private void answerTooBig(ByteBuffer frame, int mtu, boolean v6) throws IOException {
+        if (v6) {
+            if (mtu >= PacketTooBig.MINIMUM_MTU && PacketTooBig.mayAnswer(frame) && icmpAllowed()) {
+                ByteBuffer out = port.sendBuffer(PacketTooBig.length(frame));
+                port.send(PacketTooBig.write(frame, ownMac, mtu, out));
+            }
+        } else if (FragmentationNeeded.dontFragment(frame) && icmpAllowed()) {
+            ByteBuffer out = port.sendBuffer(FragmentationNeeded.length(frame));
+            port.send(FragmentationNeeded.write(frame, ownMac, mtu, nextId(), out));
+        }
     }
 
     private int nextId() {
