@@ -1,6 +1,8 @@
 package org.lvsd.ipvs.userspace;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,9 +96,10 @@ final class FlowTable {
         connectFailures.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
     }
 
-    ForwarderCounters counters() {
+    /** The counters, with the event loops' CPU times {@code loopCpu}. */
+    ForwarderCounters counters(List<Duration> loopCpu) {
         Map<DestinationKey, Long> failures = new HashMap<>();
         connectFailures.forEach((k, v) -> failures.put(k, v.get()));
-        return new ForwarderCounters(open.get(), refusedOverLimit.get(), noDestination.get(), failures);
+        return new ForwarderCounters(open.get(), refusedOverLimit.get(), noDestination.get(), failures, loopCpu);
     }
 }

@@ -9,7 +9,9 @@ import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollIoHandler;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,9 +23,12 @@ import java.util.concurrent.TimeUnit;
 final class Transport {
     private final List<IoEventLoop> loops;
     private final EventLoopGroup group;
+    /** The loops' handlers, made in the order of the loops as the group makes its loops. */
+    private final List<CpuTimedIoHandler> handlers = new CopyOnWriteArrayList<>();
 
     private Transport(int threads) {
-        this.group = new MultiThreadIoEventLoopGroup(threads, EpollIoHandler.newFactory());
+        this.group = new MultiThreadIoEventLoopGroup(threads,
+                CpuTimedIoHandler.wrap(EpollIoHandler.newFactory(), handlers::add));
         List<IoEventLoop> all = new ArrayList<>(threads);
         group.forEach(e -> all.add((IoEventLoop) e));
         this.loops = List.copyOf(all);
@@ -52,6 +57,11 @@ final class Transport {
      */
     List<IoEventLoop> loops() {
         return loops;
+    }
+
+    /** Each loop's CPU time so far (as of its latest wait for events), in the order of {@link #loops()}. */
+    List<Duration> loopCpu() {
+        return handlers.stream().map(h -> Duration.ofNanos(Math.max(0, h.cpuNanos()))).toList();
     }
 
     /** SO_REUSEPORT on the listening sockets: one per loop when there are several loops. */

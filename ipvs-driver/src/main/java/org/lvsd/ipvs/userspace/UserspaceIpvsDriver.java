@@ -69,9 +69,9 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
                 ESTIMATOR_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** The forwarder's own counters: open connections, refusals, connect failures. */
+    /** The forwarder's own counters: open connections, refusals, connect failures, its loops' CPU time. */
     public ForwarderCounters counters() {
-        return fwd.table().counters();
+        return fwd.table().counters(fwd.transport().loopCpu());
     }
 
     @Override
