@@ -3,7 +3,8 @@
 # in the lvs-lab topology. wrk on the client hits VIP:80 (forwarder) and VIP:81 (haproxy) on dir1,
 # both relaying to nginx on rs1/rs2; runs alternate (F H F H ...) so drift hits both alike.
 # Prints req/s, p99 and the proxy's CPU time per request (user + system, /proc/PID/stat) of every
-# run, the means, and forwarder/haproxy ratios, for keep-alive and for one connection per request.
+# run, the means (and the median p99), and forwarder/haproxy ratios, for keep-alive and for one
+# connection per request.
 # Not a test: it never fails on a number. Needs root.
 #
 #   ipvs-driver/bench/nat-vs-haproxy.sh [ROUNDS] [SECONDS]      (defaults 2 rounds of 10 s)
@@ -172,11 +173,15 @@ run 80 "$FWD_PID" 3 > /dev/null
 run 81 "$HAP_PID" 3 > /dev/null
 run 80 "$FWD_PID" 3 -H "Connection: close" > /dev/null
 
+# the median of the numbers given: a load spike on the host in one round moves the mean of the
+# rounds' p99, not their median
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
 summary=()
 for mode in $MODES; do
     opts=()
     [[ $mode == close ]] && opts=(-H "Connection: close")
-    fsum=0 hsum=0 fp=0 hp=0 fc=0 hc=0
+    fsum=0 hsum=0 fp=0 hp=0 fc=0 hc=0 fps=() hps=()
     for r in $(seq "$ROUNDS"); do
         read -r frps fp99 fus fsys < <(run 80 "$FWD_PID" "$SECS" "${opts[@]}")
         read -r hrps hp99 hus hsys < <(run 81 "$HAP_PID" "$SECS" "${opts[@]}")
@@ -185,6 +190,7 @@ for mode in $MODES; do
         fsum=$(awk -v a="$fsum" -v b="$frps" 'BEGIN{print a+b}')
         hsum=$(awk -v a="$hsum" -v b="$hrps" 'BEGIN{print a+b}')
         fp=$(awk -v a="$fp" -v b="$fp99" 'BEGIN{print a+b}')
+        fps+=("$fp99") hps+=("$hp99")
         hp=$(awk -v a="$hp" -v b="$hp99" 'BEGIN{print a+b}')
         fc=$(awk -v a="$fc" -v b="$fus" 'BEGIN{print a+b}')
         hc=$(awk -v a="$hc" -v b="$hus" 'BEGIN{print a+b}')
@@ -192,6 +198,9 @@ for mode in $MODES; do
     summary+=("$(awk -v m="$mode" -v f="$fsum" -v h="$hsum" -v fp="$fp" -v hp="$hp" -v fc="$fc" -v hc="$hc" -v n="$ROUNDS" 'BEGIN {
         printf "%-9s mean  forwarder %7.0f req/s p99 %6.2f ms %5.1f us/req   haproxy %7.0f req/s p99 %6.2f ms %5.1f us/req   ratio req/s %.2f  p99 %.2f  CPU/req %.2f",
             m, f/n, fp/n, fc/n, h/n, hp/n, hc/n, f/h, fp/hp, fc/hc }')")
+    fmed=$(median "${fps[@]}") hmed=$(median "${hps[@]}")
+    summary+=("$(awk -v m="$mode" -v f="$fmed" -v h="$hmed" 'BEGIN {
+        printf "%-9s median p99  forwarder %6.2f ms   haproxy %6.2f ms   ratio %.2f", m, f, h, f/h }')")
 done
 printf '%s\n' "${summary[@]}"
 # count_syscalls PORT PID MODE_OPTS...: PID's system calls (strace -c -f) over a 5 s wrk run
