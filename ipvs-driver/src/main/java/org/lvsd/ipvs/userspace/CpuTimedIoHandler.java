@@ -21,10 +21,11 @@ import java.util.function.Consumer;
  * (task_sched_runtime(), update_curr()), and a thread whose slice is used up while others wait is
  * then switched out on the way back from that call, between two batches, with every event of the
  * batch already relayed. Without it the slice ends at a timer tick (4 ms at HZ=250), usually in the
- * middle of a batch, and the batch's remaining connections wait until the loop runs again. The
- * keep-alive p99 of {@code bench/nat-vs-haproxy.sh} dropped from 1.1-1.3 to 0.9-1.0 times haproxy's
- * with this read (haproxy reads the same clock around its epoll_wait); a getppid(2) in its place,
- * a system call without the accounting, changed nothing.
+ * middle of a batch, and the batch's remaining connections wait until the loop runs again. With
+ * this read the keep-alive p99 of {@code bench/nat-vs-haproxy.sh} went from 1.23 to 1.04 times
+ * haproxy's (median of ten rounds, old and new forwarder side by side; haproxy reads the same clock
+ * around its epoll_wait); in a C relay, a getppid(2) in its place, a system call without the
+ * accounting, changed nothing.
  */
 final class CpuTimedIoHandler implements IoHandler {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

@@ -15,5 +15,10 @@
  * for an IPv4 service; IPv6 in IPv6, RFC 2473, for an IPv6 one) methods are served by the packet
  * path of {@link org.lvsd.ipvs.userspace.dr}, for IPv4 and IPv6 alike; firewall-mark and SCTP
  * services are refused with EOPNOTSUPP.
+ *
+ * <p>Each event loop reads its thread's CPU clock (clock_gettime(2), CLOCK_THREAD_CPUTIME_ID)
+ * before it waits for events: the counters report it, and the read lets the kernel's scheduler end
+ * the loop's slice between two batches of events rather than inside one (see
+ * {@link org.lvsd.ipvs.userspace.CpuTimedIoHandler}).
  */
 package org.lvsd.ipvs.userspace;
