@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# nat-vs-haproxy.sh: the userspace forwarder (full NAT) against haproxy (mode tcp, one thread)
+# nat-vs-haproxy.sh: the userspace forwarder (full NAT) against haproxy (mode tcp, one thread unless told)
 # in the lvs-lab topology. wrk on the client hits VIP:80 (forwarder) and VIP:81 (haproxy) on dir1,
 # both relaying to nginx on rs1/rs2; runs alternate (F H F H ...) so drift hits both alike.
 # Prints req/s, p99 and the proxy's CPU time per request (user + system, /proc/PID/stat) of every
@@ -9,6 +9,8 @@
 #
 #   ipvs-driver/bench/nat-vs-haproxy.sh [ROUNDS] [SECONDS]      (defaults 2 rounds of 10 s)
 #   FWD_THREADS=N  forwarder event-loop threads (default 1, like haproxy here)
+#   HAP_THREADS=N  haproxy's nbthread (default 1); both at 2 compares the two proxies' defaults on
+#                  a two-core machine (one loop per core; haproxy one thread per CPU)
 #   FWD_JAVA_OPTS  extra JVM options of the forwarder, e.g. a flight recording:
 #                  "-XX:StartFlightRecording=delay=9s,duration=8s,filename=/tmp/fwd.jfr" covers
 #                  the first keep-alive run after the 9 s warm-up
@@ -25,6 +27,7 @@ set -euo pipefail
 ROUNDS=${1:-2}
 SECS=${2:-10}
 FWD_THREADS=${FWD_THREADS:-1}
+HAP_THREADS=${HAP_THREADS:-1}
 MODES=${MODES:-keepalive close}
 CONNS=${CONNS:-50}
 FWD_STRACE=${FWD_STRACE:-0}
@@ -96,7 +99,7 @@ exec 7> "$WORK/fwd.in"
 
 cat > "$WORK/haproxy.cfg" <<CFG
 global
-    nbthread 1
+    nbthread $HAP_THREADS
     maxconn 9000
 defaults
     mode tcp
