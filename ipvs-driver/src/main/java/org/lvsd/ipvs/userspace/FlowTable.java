@@ -1,6 +1,5 @@
 package org.lvsd.ipvs.userspace;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,10 +95,10 @@ final class FlowTable {
         connectFailures.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
     }
 
-    /** The counters, with the event loops' CPU times {@code loopCpu}. */
-    ForwarderCounters counters(List<Duration> loopCpu) {
+    /** The counters, with the event loops' own {@code loops}. */
+    ForwarderCounters counters(List<LoopCounters> loops) {
         Map<DestinationKey, Long> failures = new HashMap<>();
         connectFailures.forEach((k, v) -> failures.put(k, v.get()));
-        return new ForwarderCounters(open.get(), refusedOverLimit.get(), noDestination.get(), failures, loopCpu);
+        return new ForwarderCounters(open.get(), refusedOverLimit.get(), noDestination.get(), failures, loops);
     }
 }

@@ -1,6 +1,5 @@
 package org.lvsd.ipvs.userspace;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,14 +10,13 @@ import java.util.Map;
  * @param refusedOverLimit connections and flows refused because {@code maxConnections} were open
  * @param noDestination connections and flows refused because the service had no usable destination
  * @param connectFailures failed or timed-out connections to each destination, by service
- * @param loopCpu the CPU time each event loop's thread has used, as of its latest wait for events
- *                (its growth over wall-clock time is how busy the loop is)
+ * @param loops each event loop's CPU time and connections
  */
 public record ForwarderCounters(int openConnections, long refusedOverLimit, long noDestination,
-                                Map<DestinationKey, Long> connectFailures, List<Duration> loopCpu) {
+                                Map<DestinationKey, Long> connectFailures, List<LoopCounters> loops) {
     public ForwarderCounters {
         connectFailures = Map.copyOf(connectFailures);
-        loopCpu = List.copyOf(loopCpu);
+        loops = List.copyOf(loops);
     }
 
     /** Connect failures toward one destination of one service (0 if none). */

@@ -21,4 +21,23 @@ record Forwarding(Transport transport, ForwarderOptions options, FlowTable table
         }
         return l;
     }
+
+    /**
+     * The loop a connection accepted on {@code own} goes to: {@code own} unless another loop has
+     * fewer connections. SO_REUSEPORT spreads connections over the loops' listeners by a hash of
+     * their addresses, blind to how many each loop serves; this evens that out, as haproxy gives
+     * each accepted connection to its less loaded thread.
+     */
+    TcpLoop lessLoaded(TcpLoop own) {
+        TcpLoop best = own;
+        int least = own.connections();
+        for (TcpLoop l : loops.values()) {
+            int n = l.connections();
+            if (n < least) {
+                best = l;
+                least = n;
+            }
+        }
+        return best;
+    }
 }

@@ -11,6 +11,7 @@ import io.netty.channel.unix.Socket;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
+import java.util.concurrent.RejectedExecutionException;
 import org.lvsd.ipvs.ServiceKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * setsockopt per client connection). Registered level-triggered for EPOLLIN once; each event
  * accepts (accept4, non-blocking) until EAGAIN or {@link #ACCEPTS_PER_EVENT}, after which the
  * level-triggered registration reports the rest on the next turn of the loop, so a burst of
- * connections cannot starve the relaying.
+ * connections cannot starve the relaying. With several loops an accepted connection is served by
+ * the loop with the fewest ({@link Forwarding#lessLoaded}), handed over as a task when that is
+ * another loop.
  */
 final class TcpListener implements EpollIoHandle {
     private static final Logger LOG = LoggerFactory.getLogger(TcpListener.class);
@@ -99,10 +102,26 @@ final class TcpListener implements EpollIoHandle {
         }
         try {
             InetSocketAddress remote = NativeInetAddress.address(address, 1, address[0]);
-            TcpSession.accepted(fwd, loop, key, client, remote);
+            TcpLoop target = fwd.lessLoaded(loop);
+            target.assigned();
+            if (target == loop) {
+                TcpSession.accepted(fwd, loop, key, client, remote);
+            } else {
+                handOver(target, client, remote);
+            }
         } catch (RuntimeException e) {
             // never out to the event loop: it would drop the rest of the loop's batch of events
             LOG.warn("{}: starting a connection: {}", key, e.toString(), e);
+        }
+    }
+
+    /** Starts the connection on {@code target}'s thread; closes it if that loop is stopping. */
+    private void handOver(TcpLoop target, Socket client, InetSocketAddress remote) {
+        try {
+            target.eventLoop().execute(() -> TcpSession.accepted(fwd, target, key, client, remote));
+        } catch (RejectedExecutionException e) {
+            target.ended();
+            closeDescriptor(client.intValue());
         }
     }
 

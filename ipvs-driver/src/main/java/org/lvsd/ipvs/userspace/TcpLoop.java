@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the TCP sessions of one event loop share, touched only by that loop's thread: the relay
@@ -31,6 +32,8 @@ final class TcpLoop {
     private final ByteBuffer buffer;
     private final List<SessionSocket> closing = new ArrayList<>();
     private final Runnable closeAll = this::closeAll;
+    /** Connections given to this loop and not yet ended: raised by the accepting loop, lowered here. */
+    private final AtomicInteger connections = new AtomicInteger();
 
     private TcpLoop(IoEventLoop loop, ForwarderOptions options) {
         this.loop = loop;
@@ -67,6 +70,21 @@ final class TcpLoop {
     /** The relay buffer; its position and limit mean nothing, reads and writes give offsets. */
     ByteBuffer buffer() {
         return buffer;
+    }
+
+    /** A connection accepted for this loop (on any loop's thread). */
+    void assigned() {
+        connections.incrementAndGet();
+    }
+
+    /** A connection of this loop ended (refused or closed). */
+    void ended() {
+        connections.decrementAndGet();
+    }
+
+    /** Connections given to this loop and not yet ended. */
+    int connections() {
+        return connections.get();
     }
 
     /** Closes {@code s} once this batch of events is handled (at once if the loop is stopping). */

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One proxied TCP connection: the accepted client socket and the socket to the scheduled real
- * server, both bare sockets ({@link SessionSocket}) on the accepting event loop, so every method
+ * server, both bare sockets ({@link SessionSocket}) on one event loop (the accepting loop, or the
+ * one with fewer connections: {@link Forwarding#lessLoaded}), so every method
  * runs on that one thread.
  *
  * <p>Relaying: a read goes into the loop's relay buffer and is written straight to the other
@@ -132,6 +133,7 @@ final class TcpSession extends ConnectDeadlines.Entry {
     /** Over the connection limit or without a destination (both counted by the table): a reset. */
     private void refuse() {
         closed = true;
+        loop.ended();
         client.resetOnClose();
         loop.closeLater(client);
     }
@@ -395,6 +397,7 @@ final class TcpSession extends ConnectDeadlines.Entry {
             return;
         }
         closed = true;
+        loop.ended();
         if (acquired) {
             // before the sockets close: whoever sees them closed sees the counts
             flushCounts();

@@ -52,8 +52,8 @@ final class Transport {
 
     /**
      * Every event loop; a TCP service listens on each: with several loops every loop has its own
-     * SO_REUSEPORT socket, so the kernel spreads new connections over the loops by flow hash and
-     * each connection stays on the loop that accepted it.
+     * SO_REUSEPORT socket, so the kernel spreads new connections over the loops by flow hash; the
+     * accepting loop keeps a connection unless another loop has fewer ({@link Forwarding#lessLoaded}).
      */
     List<IoEventLoop> loops() {
         return loops;

@@ -1,7 +1,10 @@
 package org.lvsd.ipvs.userspace;
 
+import io.netty.channel.IoEventLoop;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,9 +72,15 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
                 ESTIMATOR_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** The forwarder's own counters: open connections, refusals, connect failures, its loops' CPU time. */
+    /** The forwarder's own counters: open connections, refusals, connect failures, each loop's CPU time and connections. */
     public ForwarderCounters counters() {
-        return fwd.table().counters(fwd.transport().loopCpu());
+        List<IoEventLoop> loops = fwd.transport().loops();
+        List<Duration> cpu = fwd.transport().loopCpu();
+        List<LoopCounters> each = new ArrayList<>(loops.size());
+        for (int i = 0; i < loops.size(); i++) {
+            each.add(new LoopCounters(cpu.get(i), fwd.loop(loops.get(i)).connections()));
+        }
+        return fwd.table().counters(each);
     }
 
     @Override

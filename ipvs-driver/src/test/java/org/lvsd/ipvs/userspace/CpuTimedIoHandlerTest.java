@@ -77,8 +77,8 @@ class CpuTimedIoHandlerTest {
     void theDriversCountersHaveEachLoopsCpuTime() throws Exception {
         try (UserspaceIpvsDriver driver = new UserspaceIpvsDriver(Clock.systemUTC(),
                 ForwarderOptions.DEFAULT.withIoThreads(2))) {
-            await().atMost(Duration.ofSeconds(5)).until(() -> driver.counters().loopCpu().size() == 2
-                    && driver.counters().loopCpu().stream().allMatch(d -> d.toNanos() > 0));
+            await().atMost(Duration.ofSeconds(5)).until(() -> driver.counters().loops().size() == 2
+                    && driver.counters().loops().stream().allMatch(l -> l.cpu().toNanos() > 0));
         }
     }
 }

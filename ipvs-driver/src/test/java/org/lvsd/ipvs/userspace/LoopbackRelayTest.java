@@ -171,6 +171,42 @@ class LoopbackRelayTest {
         assertArrayEquals(sha256(up), sha256(serverGot.get()));
     }
 
+    /**
+     * SO_REUSEPORT alone would split the connections over the two loops by their addresses' hash
+     * (an even split of 100 has a chance of 8 %); each accepted connection goes to the loop with
+     * fewer, so one connection at a time they stay within one of each other.
+     */
+    @Test
+    void connectionsGoToTheLoopWithFewer() throws Exception {
+        int n = 100;
+        AtomicLong in = new AtomicLong();
+        start(ForwarderOptions.DEFAULT.withIoThreads(2), sock -> {
+            in.incrementAndGet();
+            Loopback.readAll(sock.getInputStream());
+        });
+        List<Socket> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                Socket s = new Socket();
+                s.connect(new InetSocketAddress(ip(VIP), service.port()), 5000);
+                clients.add(s);
+                long want = i + 1;
+                await().pollInterval(Duration.ofMillis(2)).atMost(Duration.ofSeconds(5)).until(() -> in.get() == want);
+                List<LoopCounters> loops = driver.counters().loops();
+                int a = loops.get(0).connections();
+                int b = loops.get(1).connections();
+                assertEquals(want, a + b, "connections on the loops: " + loops);
+                assertTrue(Math.abs(a - b) <= 1, "after " + want + " connections: " + loops);
+            }
+        } finally {
+            for (Socket s : clients) {
+                s.close();
+            }
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> driver.counters().loops().stream()
+                .allMatch(l -> l.connections() == 0));
+    }
+
     @Test
     void aBurstOfConnectionsBeyondOneEventsAcceptsIsServedInFull() throws Exception {
         int n = 3 * TcpListener.ACCEPTS_PER_EVENT + 7;
