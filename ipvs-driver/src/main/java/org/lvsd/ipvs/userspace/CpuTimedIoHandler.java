@@ -8,7 +8,7 @@ import io.netty.channel.IoRegistration;
 import io.netty.util.concurrent.ThreadAwareExecutor;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * An event loop's I/O handler (Netty's epoll handler) that reads its thread's CPU clock before
@@ -38,13 +38,17 @@ final class CpuTimedIoHandler implements IoHandler {
         this.handler = handler;
     }
 
-    /** {@code factory}'s handlers, each wrapped and handed to {@code created} as it is made. */
-    static IoHandlerFactory wrap(IoHandlerFactory factory, Consumer<CpuTimedIoHandler> created) {
+    /**
+     * {@code factory}'s handlers, each wrapped and handed to {@code created} with the executor (the
+     * event loop) it is made for.
+     */
+    static IoHandlerFactory wrap(IoHandlerFactory factory,
+                                 BiConsumer<ThreadAwareExecutor, CpuTimedIoHandler> created) {
         return new IoHandlerFactory() {
             @Override
             public IoHandler newHandler(ThreadAwareExecutor executor) {
                 CpuTimedIoHandler h = new CpuTimedIoHandler(factory.newHandler(executor));
-                created.accept(h);
+                created.accept(executor, h);
                 return h;
             }
 

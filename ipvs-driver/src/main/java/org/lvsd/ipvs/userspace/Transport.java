@@ -8,10 +8,12 @@ import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollIoHandler;
-import java.util.ArrayList;
+import io.netty.util.concurrent.ThreadAwareExecutor;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,12 +25,12 @@ import java.util.concurrent.TimeUnit;
 final class Transport {
     private final List<IoEventLoop> loops;
     private final EventLoopGroup group;
-    /** The loops' handlers, made in the order of the loops as the group makes its loops. */
-    private final List<CpuTimedIoHandler> handlers = new CopyOnWriteArrayList<>();
+    /** Each loop's handler, keyed by the loop it was made for. */
+    private final Map<ThreadAwareExecutor, CpuTimedIoHandler> handlers = new ConcurrentHashMap<>();
 
     private Transport(int threads) {
         this.group = new MultiThreadIoEventLoopGroup(threads,
-                CpuTimedIoHandler.wrap(EpollIoHandler.newFactory(), handlers::add));
+                CpuTimedIoHandler.wrap(EpollIoHandler.newFactory(), handlers::put));
         List<IoEventLoop> all = new ArrayList<>(threads);
         group.forEach(e -> all.add((IoEventLoop) e));
         this.loops = List.copyOf(all);
@@ -59,9 +61,9 @@ final class Transport {
         return loops;
     }
 
-    /** Each loop's CPU time so far (as of its latest wait for events), in the order of {@link #loops()}. */
-    List<Duration> loopCpu() {
-        return handlers.stream().map(h -> Duration.ofNanos(Math.max(0, h.cpuNanos()))).toList();
+    /** The CPU time of {@code loop}, one of {@link #loops()}, so far (as of its latest wait for events). */
+    Duration cpu(IoEventLoop loop) {
+        return Duration.ofNanos(Math.max(0, handlers.get(loop).cpuNanos()));
     }
 
     /** SO_REUSEPORT on the listening sockets: one per loop when there are several loops. */

@@ -1,10 +1,7 @@
 package org.lvsd.ipvs.userspace;
 
-import io.netty.channel.IoEventLoop;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,13 +71,8 @@ public final class UserspaceIpvsDriver implements IpvsDriver, AutoCloseable {
 
     /** The forwarder's own counters: open connections, refusals, connect failures, each loop's CPU time and connections. */
     public ForwarderCounters counters() {
-        List<IoEventLoop> loops = fwd.transport().loops();
-        List<Duration> cpu = fwd.transport().loopCpu();
-        List<LoopCounters> each = new ArrayList<>(loops.size());
-        for (int i = 0; i < loops.size(); i++) {
-            each.add(new LoopCounters(cpu.get(i), fwd.loop(loops.get(i)).connections()));
-        }
-        return fwd.table().counters(each);
+        return fwd.table().counters(fwd.transport().loops().stream()
+                .map(l -> new LoopCounters(fwd.transport().cpu(l), fwd.loop(l).connections())).toList());
     }
 
     @Override

@@ -32,7 +32,7 @@ class CpuTimedIoHandlerTest {
     }
 
     private CpuTimedIoHandler oneLoop() throws Exception {
-        group = new MultiThreadIoEventLoopGroup(1, CpuTimedIoHandler.wrap(EpollIoHandler.newFactory(), handlers::add));
+        group = new MultiThreadIoEventLoopGroup(1, CpuTimedIoHandler.wrap(EpollIoHandler.newFactory(), (loop, h) -> handlers.add(h)));
         group.submit(() -> { }).sync();
         assertEquals(1, handlers.size(), "one handler per loop");
         CpuTimedIoHandler h = handlers.get(0);
