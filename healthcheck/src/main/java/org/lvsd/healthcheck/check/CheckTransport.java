@@ -16,8 +16,10 @@ import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutor;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,9 +45,8 @@ import org.lvsd.healthcheck.spec.TlsOptions;
 public final class CheckTransport implements AutoCloseable {
 
     private final EventLoopGroup group;
-    private final EventLoop[] loops;
-    /** The bare probes' sockets of each loop, by the loop's index in {@link #loops}. */
-    private final ProbeSocketPool[] socketPools;
+    /** The bare probes' sockets of each loop, keyed by the loop. */
+    private final Map<EventLoop, ProbeSocketPool> socketPools;
     private final boolean epoll;
     private final CheckLimits limits;
     private final AsyncLimiter limiter;
@@ -59,13 +60,11 @@ public final class CheckTransport implements AutoCloseable {
         IoHandlerFactory io = useEpoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         this.group = new MultiThreadIoEventLoopGroup(threads,
                 new DefaultThreadFactory("lvsd-check", true), io);
-        this.loops = new EventLoop[threads];
-        this.socketPools = new ProbeSocketPool[threads];
-        for (int i = 0; i < threads; i++) {
-            loops[i] = group.next();
-            socketPools[i] = new ProbeSocketPool((IoEventLoop) loops[i], socketIdle,
-                    limits.maxInFlight());
+        Map<EventLoop, ProbeSocketPool> pools = new HashMap<>();
+        for (EventExecutor e : group) {
+            pools.put((EventLoop) e, new ProbeSocketPool((IoEventLoop) e, socketIdle, limits.maxInFlight()));
         }
+        this.socketPools = Map.copyOf(pools);
         this.limits = limits;
         this.limiter = new AsyncLimiter(limits.maxInFlight(), group);
         this.blocking = Executors.newSingleThreadExecutor(
@@ -119,7 +118,7 @@ public final class CheckTransport implements AutoCloseable {
      * loops (the probe then starts in place), else the next one in turn.
      */
     EventLoop loop() {
-        for (EventLoop l : loops) {
+        for (EventLoop l : socketPools.keySet()) {
             if (l.inEventLoop()) {
                 return l;
             }
@@ -129,18 +128,17 @@ public final class CheckTransport implements AutoCloseable {
 
     /** The socket pool of {@code loop}, one of this transport's loops; epoll only. */
     ProbeSocketPool socketPool(EventLoop loop) {
-        for (int i = 0; i < loops.length; i++) {
-            if (loops[i] == loop) {
-                return socketPools[i];
-            }
+        ProbeSocketPool pool = socketPools.get(loop);
+        if (pool == null) {
+            throw new IllegalArgumentException("not a loop of this transport: " + loop);
         }
-        throw new IllegalArgumentException("not a loop of this transport: " + loop);
+        return pool;
     }
 
     /** Open sockets the pools hold for later probes (descriptors no probe uses now). */
     int pooledSockets() {
         int n = 0;
-        for (ProbeSocketPool p : socketPools) {
+        for (ProbeSocketPool p : socketPools.values()) {
             n += p.held();
         }
         return n;
